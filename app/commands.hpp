@@ -1,0 +1,11 @@
+// The headless subcommands of `overlap`. Each takes its own arguments (argv[0]
+// is "overlap <name>") and returns the process exit code.
+#pragma once
+
+#include <QStringList>
+
+namespace overlap::app {
+
+int serve_command(const QStringList& arguments);
+
+}  // namespace overlap::app

@@ -1,0 +1,70 @@
+// Entry point: `overlap` opens the window; `overlap <command>` works headless.
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+#include "system/resource_limits.hpp"
+
+#ifdef OVERLAP_HAS_GUI
+#include "ui/gui_main.hpp"
+#endif
+
+namespace {
+
+struct Command {
+    std::function<int(const QStringList&)> run;
+    const char* summary;
+};
+
+const std::map<QString, Command>& commands() {
+    static const std::map<QString, Command> table = {
+    };
+    return table;
+}
+
+void print_usage() {
+    QTextStream out(stdout);
+    out << "Usage: overlap [command] [options]\n\n"
+           "Without a command, opens the Overlap window.\n\nCommands:\n";
+    for (const auto& [name, command] : commands()) {
+        out << "  " << name.leftJustified(10) << command.summary << '\n';
+    }
+    out << "\nRun 'overlap <command> --help' for a command's options.\n";
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    overlap::raise_open_file_limit();
+    QCoreApplication::setApplicationName(QStringLiteral("overlap"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Overlap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OVERLAP_VERSION));
+
+    if (argc > 1 && argv[1][0] != '-') {
+        const QString name = QString::fromLocal8Bit(argv[1]);
+        const auto found = commands().find(name);
+        if (found == commands().end()) {
+            std::fprintf(stderr, "overlap: unknown command '%s'\n\n", argv[1]);
+            print_usage();
+            return 2;
+        }
+        QCoreApplication app(argc, argv);
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1);
+        arguments[0] = QStringLiteral("overlap ") + name;
+        return found->second.run(arguments);
+    }
+    if (argc > 1 && (QByteArray(argv[1]) == "--help" || QByteArray(argv[1]) == "-h")) {
+        print_usage();
+        return 0;
+    }
+#ifdef OVERLAP_HAS_GUI
+    return overlap::ui::gui_main(argc, argv);
+#else
+    print_usage();
+    return 2;
+#endif
+}

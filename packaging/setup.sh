@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   packaging/setup.sh open   install, build, open the window on the embedded server
+#   packaging/setup.sh test   install, build (warnings as errors), run every test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+action=${1:-}
+case "$action" in
+  open) preset=dev ;;
+  test) preset=ci ;;
+  *) echo "usage: $0 open|test" >&2; exit 2 ;;
+esac
+
+bash packaging/install-deps.sh
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" --parallel "$(nproc)"
+
+if [ "$action" = open ]; then
+  exec "build/$preset/app/overlap" "${@:2}"
+fi
+ctest --preset "$preset" --parallel "$(nproc)" --timeout 600

@@ -1,0 +1,126 @@
+// The summary table: a well-behaved model (QAbstractItemModelTester), speed-up
+// relative to the sequential run, numeric sorting, and TSV copy.
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+#include "ui/summary_table_model.hpp"
+
+using namespace overlap;
+using namespace overlap::ui;
+
+namespace {
+
+RunRecord run(Mode mode, int concurrency, double makespan, std::optional<double> ideal) {
+    RunRecord record;
+    record.config = {mode, concurrency};
+    record.tasks.resize(10);
+    record.summary.makespan_s = makespan;
+    record.summary.ideal_s = ideal;
+    if (ideal) record.summary.efficiency = *ideal / makespan;
+    record.summary.throughput_per_s = 10 / makespan;
+    record.summary.latency_p50_s = 1.0;
+    record.summary.peak_in_flight = concurrency;
+    record.summary.ok = 10;
+    return record;
+}
+
+QString cell(const QAbstractItemModel& model, int row, int column) {
+    return model.index(row, column).data().toString();
+}
+
+}  // namespace
+
+class SummaryTableModelTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void passesTheModelTester() {
+        SummaryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(SummaryTableModel::SortRole);
+        proxy.sort(SummaryTableModel::MakespanColumn);
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addRun(run(Mode::Threads, 10, 1.02, 1.0));
+        model.addRun(run(Mode::Sequential, 1, 10.05, 10.0));
+        model.addRun(run(Mode::Async, 10, 1.01, 1.0));
+        model.clear();
+        model.addRun(run(Mode::Processes, 4, 3.2, std::nullopt));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.columnCount(), int(SummaryTableModel::ColumnCount));
+    }
+
+    void speedUpFollowsTheSequentialRunWhenItArrives() {
+        SummaryTableModel model;
+        model.addRun(run(Mode::Threads, 10, 2.0, 1.0));
+        QCOMPARE(cell(model, 0, SummaryTableModel::SpeedUpColumn), QStringLiteral("–"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.addRun(run(Mode::Sequential, 1, 10.0, 10.0));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell(model, 0, SummaryTableModel::SpeedUpColumn), QStringLiteral("5.00\u00d7"));
+        QCOMPARE(cell(model, 1, SummaryTableModel::SpeedUpColumn), QStringLiteral("1.00\u00d7"));
+        QCOMPARE(cell(model, 0, SummaryTableModel::EfficiencyColumn), QStringLiteral("50.0%"));
+        QCOMPARE(cell(model, 0, SummaryTableModel::MakespanColumn), QStringLiteral("2.00 s"));
+        QCOMPARE(cell(model, 0, SummaryTableModel::ModeColumn), QStringLiteral("Thread pool"));
+        QCOMPARE(cell(model, 0, SummaryTableModel::ConcurrencyColumn), QStringLiteral("W=10"));
+        QCOMPARE(cell(model, 0, SummaryTableModel::ThroughputColumn), QStringLiteral("5.00/s"));
+    }
+
+    void unknownIdealShowsADash() {
+        SummaryTableModel model;
+        model.addRun(run(Mode::Async, 50, 0.4, std::nullopt));
+        QCOMPARE(cell(model, 0, SummaryTableModel::IdealColumn), QStringLiteral("–"));
+        QCOMPARE(cell(model, 0, SummaryTableModel::EfficiencyColumn), QStringLiteral("–"));
+        QCOMPARE(cell(model, 0, SummaryTableModel::MakespanColumn), QStringLiteral("400 ms"));
+    }
+
+    void sortsByNumberNotText() {
+        SummaryTableModel model;
+        model.addRun(run(Mode::Sequential, 1, 10.0, 10.0));  // "10.0 s" sorts before "2.00 s" as text
+        model.addRun(run(Mode::Threads, 10, 2.0, 1.0));
+        model.addRun(run(Mode::Async, 10, 0.5, 0.5));
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(SummaryTableModel::SortRole);
+        proxy.sort(SummaryTableModel::MakespanColumn, Qt::AscendingOrder);
+        QCOMPARE(cell(proxy, 0, SummaryTableModel::ModeColumn), QStringLiteral("Async"));
+        QCOMPARE(cell(proxy, 1, SummaryTableModel::ModeColumn), QStringLiteral("Thread pool"));
+        QCOMPARE(cell(proxy, 2, SummaryTableModel::ModeColumn), QStringLiteral("Sequential"));
+    }
+
+    void errorsCountEveryFailureKind() {
+        RunRecord failing = run(Mode::Threads, 10, 1.0, 1.0);
+        failing.summary.ok = 6;
+        failing.summary.http_errors = 2;
+        failing.summary.errors = 1;
+        failing.summary.timeouts = 1;
+        SummaryTableModel model;
+        model.addRun(failing);
+        QCOMPARE(cell(model, 0, SummaryTableModel::ErrorsColumn), QStringLiteral("4"));
+        QVERIFY(model.index(0, SummaryTableModel::ErrorsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("6 of 10 ok")));
+    }
+
+    void copiesTheSelectionAsTsvWithHeaders() {
+        SummaryTableModel model;
+        model.addRun(run(Mode::Sequential, 1, 10.0, 10.0));
+        model.addRun(run(Mode::Async, 10, 1.0, 1.0));
+        const QModelIndexList selection{
+            model.index(1, SummaryTableModel::MakespanColumn),
+            model.index(0, SummaryTableModel::ModeColumn),
+            model.index(1, SummaryTableModel::ModeColumn),
+            model.index(0, SummaryTableModel::MakespanColumn),
+        };
+        QCOMPARE(selectionToTsv(model, selection),
+                 QStringLiteral("Mode\tMakespan\nSequential\t10.0 s\nAsync\t1.00 s\n"));
+    }
+};
+
+QTEST_MAIN(SummaryTableModelTest)
+#include "summary_table_model_test.moc"

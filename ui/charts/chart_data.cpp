@@ -1,0 +1,45 @@
+#include "ui/charts/chart_data.hpp"
+
+#include <algorithm>
+
+namespace overlap::ui {
+
+std::optional<double> task_latency_s(const TaskRecord& task) {
+    if (!task.start_s || !task.end_s) return std::nullopt;
+    return *task.end_s - *task.start_s;
+}
+
+Histogram latency_histogram(const std::vector<const RunRecord*>& runs, int bins) {
+    Histogram histogram;
+    if (runs.empty() || bins <= 0) return histogram;
+    double upper = 0;
+    for (const RunRecord* run : runs) {
+        for (const auto& task : run->tasks) {
+            if (auto latency = task_latency_s(task)) upper = std::max(upper, *latency);
+        }
+    }
+    // All latencies zero (or none) still get a drawable bin width.
+    histogram.bin_width_s = upper > 0 ? upper / bins : 1.0 / bins;
+    for (const RunRecord* run : runs) {
+        std::vector<int> counts(static_cast<std::size_t>(bins), 0);
+        for (const auto& task : run->tasks) {
+            const auto latency = task_latency_s(task);
+            if (!latency) continue;
+            const int bin = std::clamp(static_cast<int>(*latency / histogram.bin_width_s), 0, bins - 1);
+            ++counts[static_cast<std::size_t>(bin)];
+        }
+        histogram.counts.push_back(std::move(counts));
+    }
+    return histogram;
+}
+
+std::vector<MakespanBar> makespan_bars(const std::vector<const RunRecord*>& runs) {
+    std::vector<MakespanBar> bars;
+    bars.reserve(runs.size());
+    for (const RunRecord* run : runs) {
+        bars.push_back({run->config, run->summary.makespan_s, run->summary.ideal_s});
+    }
+    return bars;
+}
+
+}  // namespace overlap::ui

@@ -1,0 +1,13 @@
+// The look the charts share: a title row, a legend, fonts that follow the
+// application's, so the three plots read as one page.
+#pragma once
+
+#include <QString>
+
+class QCustomPlot;
+
+namespace overlap::ui {
+
+void styleChart(QCustomPlot& plot, const QString& title);
+
+}  // namespace overlap::ui

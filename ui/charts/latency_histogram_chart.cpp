@@ -1,0 +1,52 @@
+#include "ui/charts/latency_histogram_chart.hpp"
+
+#include <algorithm>
+
+#include "ui/charts/chart_data.hpp"
+#include "ui/charts/chart_style.hpp"
+#include "ui/mode_style.hpp"
+
+namespace overlap::ui {
+
+namespace {
+constexpr int kBins = 20;
+}
+
+LatencyHistogramChart::LatencyHistogramChart(QWidget* parent)
+    : QCustomPlot(parent), m_group(new QCPBarsGroup(this)) {
+    styleChart(*this, tr("Task latency"));
+    xAxis->setLabel(tr("latency: started to finished (s)"));
+    yAxis->setLabel(tr("tasks"));
+    m_group->setSpacing(0);
+    setToolTip(tr("How long each task took once a worker picked it up: contention (the GIL, "
+                  "a blocked event loop, too few cores) stretches it"));
+}
+
+void LatencyHistogramChart::setRuns(const std::vector<const RunRecord*>& runs) {
+    clearPlottables();
+    const Histogram histogram = latency_histogram(runs, kBins);
+    int peak = 0;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        auto* bars = new QCPBars(xAxis, yAxis);
+        bars->setName(modeLabel(runs[r]->config));
+        const QColor colour = modeColour(runs[r]->config.mode);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(colour);
+        bars->setWidth(histogram.bin_width_s / static_cast<double>(runs.size()));
+        bars->setBarsGroup(m_group);
+        QVector<double> keys;
+        QVector<double> values;
+        for (int bin = 0; bin < histogram.bins(); ++bin) {
+            keys << histogram.bin_centre(bin);
+            values << histogram.counts[r][static_cast<std::size_t>(bin)];
+            peak = std::max(peak, histogram.counts[r][static_cast<std::size_t>(bin)]);
+        }
+        bars->setData(keys, values, true);
+    }
+    legend->setVisible(!runs.empty());
+    xAxis->setRange(histogram.lower_s, histogram.lower_s + histogram.bin_width_s * kBins);
+    yAxis->setRange(0, std::max(peak, 1) * 1.15);
+    replot();
+}
+
+}  // namespace overlap::ui

@@ -1,0 +1,217 @@
+#include "ui/summary_table_model.hpp"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <set>
+
+#include "ui/mode_style.hpp"
+#include "ui/number_format.hpp"
+
+namespace overlap::ui {
+
+namespace {
+
+struct ColumnInfo {
+    const char* title;
+    const char* explanation;
+};
+
+// Indexed by SummaryTableModel::Column.
+constexpr ColumnInfo kColumns[] = {
+    {"Mode", "How the tasks were run"},
+    {"Concurrency", "Threads W, in-flight transfers C or processes P (sequential: 1)"},
+    {"Makespan", "Wall-clock time from the first task queued to the last task finished"},
+    {"Ideal", "The shortest possible makespan with this concurrency, from the known task "
+              "durations: the gap to the makespan is overhead"},
+    {"Speed-up", "Sequential makespan divided by this mode's makespan"},
+    {"Efficiency", "Ideal makespan divided by the actual one: 100% means no overhead at all"},
+    {"Throughput", "Finished tasks per second of makespan"},
+    {"p50", "Median task latency"},
+    {"p95", "95th percentile task latency"},
+    {"p99", "99th percentile task latency"},
+    {"Peak in-flight", "Most tasks running at the same moment"},
+    {"CPU time", "User plus system CPU time of the run, children included"},
+    {"Peak RSS", "Largest resident memory of the run (processes mode: summed over workers)"},
+    {"Threads / procs", "Most threads alive at once / worker processes started"},
+    {"Ctx switches", "Voluntary plus involuntary context switches"},
+    {"Errors", "Tasks that failed: HTTP errors, transport errors and timeouts"},
+};
+static_assert(std::size(kColumns) == SummaryTableModel::ColumnCount);
+
+int failed(const Summary& summary) {
+    return summary.http_errors + summary.errors + summary.timeouts;
+}
+
+}  // namespace
+
+SummaryTableModel::SummaryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void SummaryTableModel::clear() {
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void SummaryTableModel::addRun(const RunRecord& run) {
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_rows.push_back({run.config, run.summary, static_cast<int>(run.tasks.size())});
+    endInsertRows();
+    // Every row's speed-up is relative to the sequential run, which may just have arrived.
+    if (run.config.mode == Mode::Sequential && row > 0) {
+        emit dataChanged(index(0, SpeedUpColumn), index(row - 1, SpeedUpColumn));
+    }
+}
+
+int SummaryTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SummaryTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<double> SummaryTableModel::speedUp(const Row& row) const {
+    const auto sequential = std::find_if(m_rows.begin(), m_rows.end(), [](const Row& r) {
+        return r.config.mode == Mode::Sequential;
+    });
+    if (sequential == m_rows.end() || row.summary.makespan_s <= 0) return std::nullopt;
+    return sequential->summary.makespan_s / row.summary.makespan_s;
+}
+
+QVariant SummaryTableModel::display(const Row& row, int column) const {
+    const Summary& s = row.summary;
+    switch (column) {
+        case ModeColumn: return modeName(row.config.mode);
+        case ConcurrencyColumn: return modeConcurrency(row.config);
+        case MakespanColumn: return formatSeconds(s.makespan_s);
+        case IdealColumn: return s.ideal_s ? formatSeconds(*s.ideal_s) : QStringLiteral("–");
+        case SpeedUpColumn: {
+            const auto factor = speedUp(row);
+            return factor ? formatFactor(*factor) : QStringLiteral("–");
+        }
+        case EfficiencyColumn:
+            return s.efficiency ? formatPercent(*s.efficiency) : QStringLiteral("–");
+        case ThroughputColumn: return formatRate(s.throughput_per_s);
+        case P50Column: return formatSeconds(s.latency_p50_s);
+        case P95Column: return formatSeconds(s.latency_p95_s);
+        case P99Column: return formatSeconds(s.latency_p99_s);
+        case PeakInFlightColumn: return s.peak_in_flight;
+        case CpuTimeColumn: return formatSeconds(s.cpu_user_s + s.cpu_sys_s);
+        case PeakRssColumn: return QStringLiteral("%1 MB").arg(s.peak_rss_mb, 0, 'f', 1);
+        case ThreadsProcessesColumn:
+            return QStringLiteral("%1 / %2").arg(s.max_threads).arg(s.processes);
+        case ContextSwitchesColumn:
+            return QVariant::fromValue(s.voluntary_switches + s.involuntary_switches);
+        case ErrorsColumn: return failed(s);
+    }
+    return {};
+}
+
+QVariant SummaryTableModel::sortValue(const Row& row, int column) const {
+    const Summary& s = row.summary;
+    switch (column) {
+        case ModeColumn: return static_cast<int>(row.config.mode);
+        case ConcurrencyColumn: return row.config.effective_concurrency();
+        case MakespanColumn: return s.makespan_s;
+        case IdealColumn: return s.ideal_s.value_or(-1);
+        case SpeedUpColumn: return speedUp(row).value_or(-1);
+        case EfficiencyColumn: return s.efficiency.value_or(-1);
+        case ThroughputColumn: return s.throughput_per_s;
+        case P50Column: return s.latency_p50_s;
+        case P95Column: return s.latency_p95_s;
+        case P99Column: return s.latency_p99_s;
+        case CpuTimeColumn: return s.cpu_user_s + s.cpu_sys_s;
+        case PeakRssColumn: return s.peak_rss_mb;
+        case ThreadsProcessesColumn: return s.max_threads + s.processes;
+        default: return display(row, column);
+    }
+}
+
+QString SummaryTableModel::toolTip(const Row& row, int column) const {
+    const Summary& s = row.summary;
+    switch (column) {
+        case CpuTimeColumn:
+            return QStringLiteral("user %1, system %2")
+                .arg(formatSeconds(s.cpu_user_s), formatSeconds(s.cpu_sys_s));
+        case ContextSwitchesColumn:
+            return QStringLiteral("%1 voluntary (waiting), %2 involuntary (preempted)")
+                .arg(s.voluntary_switches)
+                .arg(s.involuntary_switches);
+        case ErrorsColumn:
+            return QStringLiteral("%1 of %2 ok; %3 HTTP errors, %4 transport errors, %5 timeouts, "
+                                  "%6 cancelled")
+                .arg(s.ok)
+                .arg(row.tasks)
+                .arg(s.http_errors)
+                .arg(s.errors)
+                .arg(s.timeouts)
+                .arg(s.cancelled);
+        case P99Column:
+            return QStringLiteral("max %1").arg(formatSeconds(s.latency_max_s));
+        default: return QString::fromUtf8(kColumns[column].explanation);
+    }
+}
+
+QVariant SummaryTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+        case Qt::DisplayRole: return display(row, index.column());
+        case SortRole: return sortValue(row, index.column());
+        case Qt::ToolTipRole: return toolTip(row, index.column());
+        case Qt::TextAlignmentRole:
+            return index.column() == ModeColumn
+                       ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        case Qt::DecorationRole:
+            return index.column() == ModeColumn ? QVariant(modeColour(row.config.mode)) : QVariant();
+        case Qt::ForegroundRole:
+            return index.column() == ErrorsColumn && failed(row.summary) > 0
+                       ? QVariant(QColor(Qt::red))
+                       : QVariant();
+        default: return {};
+    }
+}
+
+QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (role) {
+        case Qt::DisplayRole: return QString::fromUtf8(kColumns[section].title);
+        case Qt::ToolTipRole: return QString::fromUtf8(kColumns[section].explanation);
+        default: return {};
+    }
+}
+
+QString selectionToTsv(const QAbstractItemModel& model, const QModelIndexList& selection) {
+    std::set<int> rows;
+    std::set<int> columns;
+    std::set<std::pair<int, int>> cells;
+    for (const QModelIndex& index : selection) {
+        rows.insert(index.row());
+        columns.insert(index.column());
+        cells.emplace(index.row(), index.column());
+    }
+    QStringList lines;
+    QStringList header;
+    for (int column : columns) {
+        header << model.headerData(column, Qt::Horizontal).toString();
+    }
+    lines << header.join(QLatin1Char('\t'));
+    for (int row : rows) {
+        QStringList fields;
+        for (int column : columns) {
+            fields << (cells.contains({row, column}) ? model.index(row, column).data().toString()
+                                                      : QString());
+        }
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+}  // namespace overlap::ui

@@ -18,6 +18,9 @@ public:
     RunBuilder(ModeConfig config, Behaviour behaviour, const std::vector<std::string>& urls,
                std::int64_t origin_ns);
 
+    // The run's t = 0; set when the run starts, before any event is applied.
+    void set_origin(std::int64_t origin_ns) { origin_ns_ = origin_ns; }
+
     void apply(const EventBatch& batch);
     // Tasks that never finished become cancelled (if the run was) or errors.
     void finish(bool cancelled);

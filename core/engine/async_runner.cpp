@@ -1,0 +1,288 @@
+#include "engine/async_runner.hpp"
+
+#include <curl/curl.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <system_error>
+
+#include "engine/clock.hpp"
+#include "engine/offload_pool.hpp"
+
+namespace overlap {
+
+namespace {
+
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) : fd_(fd) {
+        if (fd_ < 0) throw std::system_error(errno, std::generic_category(), "event loop set-up");
+    }
+    ~FileDescriptor() { ::close(fd_); }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+// One transfer in flight: its easy handle and what libcurl writes into.
+struct Transfer {
+    CURL* easy = nullptr;
+    TransferState state;
+    const ResolvedTask* task = nullptr;
+    std::int64_t started_ns = 0;
+    bool in_flight = false;
+};
+
+class EventLoop {
+public:
+    EventLoop(RunContext& context, std::uint16_t worker);
+    ~EventLoop();
+    void run();
+
+private:
+    static int on_socket(CURL*, curl_socket_t socket, int what, void* self, void* socket_data);
+    static int on_timer(CURLM*, long timeout_ms, void* self);
+
+    void start_tasks();
+    void start(const ResolvedTask& task);
+    void finish_transfers();
+    void after_fetch(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns);
+    void end_task(const ResolvedTask& task, const TransferResult& result);
+    void drain_wake_fd();
+    void cancel_in_flight();
+    int epoll_timeout_ms() const;
+
+    RunContext& context_;
+    LogSink sink_;
+    WorkerEvents events_;
+    TaskSettings settings_;
+    const int limit_;
+    FileDescriptor epoll_{::epoll_create1(EPOLL_CLOEXEC)};
+    FileDescriptor wake_{::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)};
+    CURLM* multi_;
+    std::optional<std::int64_t> timer_deadline_ns_;
+    std::vector<Transfer*> idle_transfers_;  // handles kept for reuse, with their connections
+    std::vector<std::unique_ptr<Transfer>> transfers_;
+    std::size_t next_task_ = 0;
+    std::size_t ended_ = 0;
+    int in_progress_ = 0;  // started and not ended: the semaphore's count
+    std::optional<BlockingFetcher> blocking_fetcher_;
+    std::optional<OffloadPool> offload_;
+    CancelSource::Registration cancel_registration_;
+};
+
+EventLoop::EventLoop(RunContext& context, std::uint16_t worker)
+    : context_(context),
+      sink_(context.recorder, worker),
+      events_(sink_, worker),
+      settings_{context.timeout_ms(), context.max_body_bytes, context.iterations_per_ms, nullptr, &context.cancel},
+      limit_(std::max(1, context.concurrency)),
+      multi_(curl_multi_init()) {
+    if (!multi_) throw std::runtime_error("libcurl could not create a multi handle");
+    curl_multi_setopt(multi_, CURLMOPT_SOCKETFUNCTION, on_socket);
+    curl_multi_setopt(multi_, CURLMOPT_SOCKETDATA, this);
+    curl_multi_setopt(multi_, CURLMOPT_TIMERFUNCTION, on_timer);
+    curl_multi_setopt(multi_, CURLMOPT_TIMERDATA, this);
+    curl_multi_setopt(multi_, CURLMOPT_MAXCONNECTS, static_cast<long>(limit_));
+
+    epoll_event wake{};
+    wake.events = EPOLLIN;
+    wake.data.fd = wake_.get();
+    epoll_ctl(epoll_.get(), EPOLL_CTL_ADD, wake_.get(), &wake);
+    cancel_registration_ = context.cancel.on_cancel([fd = wake_.get()] {
+        const std::uint64_t one = 1;
+        [[maybe_unused]] const auto written = ::write(fd, &one, sizeof one);
+    });
+    if (context.behaviour.blocking_in_async) blocking_fetcher_.emplace(&context.cancel);
+    if (context.behaviour.offload) {
+        offload_.emplace(context.recorder, context.recorder.add_worker("offload thread"), settings_, wake_.get());
+    }
+}
+
+EventLoop::~EventLoop() {
+    cancel_registration_.reset();
+    offload_.reset();  // joins the helper before the wake fd closes
+    for (auto& transfer : transfers_) {
+        curl_multi_remove_handle(multi_, transfer->easy);
+        curl_easy_cleanup(transfer->easy);
+    }
+    curl_multi_cleanup(multi_);
+}
+
+int EventLoop::on_socket(CURL*, curl_socket_t socket, int what, void* self, void* socket_data) {
+    auto& loop = *static_cast<EventLoop*>(self);
+    if (what == CURL_POLL_REMOVE) {
+        epoll_ctl(loop.epoll_.get(), EPOLL_CTL_DEL, socket, nullptr);
+        return 0;
+    }
+    epoll_event event{};
+    event.events = ((what & CURL_POLL_IN) ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0u);
+    event.data.fd = socket;
+    if (socket_data) {
+        epoll_ctl(loop.epoll_.get(), EPOLL_CTL_MOD, socket, &event);
+    } else {
+        epoll_ctl(loop.epoll_.get(), EPOLL_CTL_ADD, socket, &event);
+        curl_multi_assign(loop.multi_, socket, &loop);  // marks the socket as registered
+    }
+    return 0;
+}
+
+int EventLoop::on_timer(CURLM*, long timeout_ms, void* self) {
+    auto& loop = *static_cast<EventLoop*>(self);
+    if (timeout_ms < 0) {
+        loop.timer_deadline_ns_.reset();
+    } else {
+        loop.timer_deadline_ns_ = now_ns() + timeout_ms * 1'000'000;
+    }
+    return 0;
+}
+
+int EventLoop::epoll_timeout_ms() const {
+    if (!timer_deadline_ns_) return -1;
+    const std::int64_t remaining = *timer_deadline_ns_ - now_ns();
+    return remaining <= 0 ? 0 : static_cast<int>((remaining + 999'999) / 1'000'000);
+}
+
+void EventLoop::run() {
+    const std::size_t total = context_.tasks.size();
+    std::vector<epoll_event> ready(1024);
+    start_tasks();
+    while (ended_ < total && !context_.cancel.cancelled()) {
+        const int count = epoll_wait(epoll_.get(), ready.data(), static_cast<int>(ready.size()), epoll_timeout_ms());
+        int running = 0;
+        if (count == 0) curl_multi_socket_action(multi_, CURL_SOCKET_TIMEOUT, 0, &running);
+        for (int i = 0; i < count; ++i) {
+            const int fd = ready[static_cast<std::size_t>(i)].data.fd;
+            if (fd == wake_.get()) {
+                drain_wake_fd();
+                continue;
+            }
+            const std::uint32_t flags = ready[static_cast<std::size_t>(i)].events;
+            const int action = ((flags & EPOLLIN) ? CURL_CSELECT_IN : 0) | ((flags & EPOLLOUT) ? CURL_CSELECT_OUT : 0) |
+                               ((flags & (EPOLLERR | EPOLLHUP)) ? CURL_CSELECT_ERR : 0);
+            curl_multi_socket_action(multi_, fd, action, &running);
+        }
+        // libcurl's timer may have expired while we handled sockets.
+        if (timer_deadline_ns_ && *timer_deadline_ns_ <= now_ns()) {
+            curl_multi_socket_action(multi_, CURL_SOCKET_TIMEOUT, 0, &running);
+        }
+        finish_transfers();
+        start_tasks();
+    }
+    if (context_.cancel.cancelled()) cancel_in_flight();
+}
+
+void EventLoop::drain_wake_fd() {
+    std::uint64_t count = 0;
+    [[maybe_unused]] const auto read = ::read(wake_.get(), &count, sizeof count);
+    if (offload_) {
+        const std::size_t finished = offload_->take_finished();
+        ended_ += finished;
+        in_progress_ -= static_cast<int>(finished);
+    }
+}
+
+void EventLoop::start_tasks() {
+    while (in_progress_ < limit_ && next_task_ < context_.tasks.size() && !context_.cancel.cancelled()) {
+        start(context_.tasks[next_task_++]);
+    }
+}
+
+void EventLoop::start(const ResolvedTask& task) {
+    ++in_progress_;
+    const std::int64_t started = now_ns();
+    events_.started(task.id, started);
+    if (task.url.empty()) {
+        after_fetch(task, {Outcome::Ok, 0, {}}, started);
+        return;
+    }
+    if (blocking_fetcher_) {
+        // The lesson of this mode: a blocking call here stalls every other task.
+        TransferResult fetched = blocking_fetcher_->fetch(task.id, task.url, settings_.timeout_ms, settings_.max_body_bytes, events_);
+        events_.span(WorkerState::Blocked, task.id, started, now_ns());
+        after_fetch(task, std::move(fetched), started);
+        return;
+    }
+    Transfer* transfer = nullptr;
+    if (idle_transfers_.empty()) {
+        transfers_.push_back(std::make_unique<Transfer>());
+        transfer = transfers_.back().get();
+        transfer->easy = curl_easy_init();
+        if (!transfer->easy) throw std::runtime_error("libcurl could not create a transfer handle");
+    } else {
+        transfer = idle_transfers_.back();
+        idle_transfers_.pop_back();
+    }
+    transfer->task = &task;
+    transfer->started_ns = started;
+    transfer->in_flight = true;
+    configure_transfer(transfer->easy, task.url, settings_.timeout_ms, settings_.max_body_bytes, transfer->state);
+    curl_easy_setopt(transfer->easy, CURLOPT_PRIVATE, transfer);
+    curl_multi_add_handle(multi_, transfer->easy);
+}
+
+void EventLoop::finish_transfers() {
+    int queued = 0;
+    while (CURLMsg* message = curl_multi_info_read(multi_, &queued)) {
+        if (message->msg != CURLMSG_DONE) continue;
+        Transfer* transfer = nullptr;
+        curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, &transfer);
+        const CURLcode code = message->data.result;  // read before remove_handle frees the message
+        const std::int64_t ended = now_ns();
+        curl_multi_remove_handle(multi_, transfer->easy);
+        transfer->in_flight = false;
+        record_transfer_phases(transfer->easy, transfer->task->id, ended, code == CURLE_OK, events_);
+        TransferResult fetched = finish_transfer(transfer->easy, code, transfer->state, false, settings_.timeout_ms);
+        idle_transfers_.push_back(transfer);
+        after_fetch(*transfer->task, std::move(fetched), transfer->started_ns);
+    }
+}
+
+void EventLoop::after_fetch(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns) {
+    if (task.cpu_iterations > 0 && fetched.outcome == Outcome::Ok) {
+        if (offload_) {
+            offload_->submit(task, std::move(fetched), started_ns);
+            return;
+        }
+        // CPU work on the loop thread: nothing else on the loop moves meanwhile.
+        const std::int64_t began = now_ns();
+        fetched = run_task_compute(task, std::move(fetched), started_ns, settings_, events_);
+        events_.span(WorkerState::Blocked, task.id, began, now_ns());
+    }
+    end_task(task, fetched);
+}
+
+void EventLoop::end_task(const ResolvedTask& task, const TransferResult& result) {
+    record_task_end(task.id, result, events_);
+    ++ended_;
+    --in_progress_;
+}
+
+void EventLoop::cancel_in_flight() {
+    // libcurl has no timings for a transfer it did not finish, so a cancelled
+    // one keeps its start-to-end bar without phases.
+    for (auto& transfer : transfers_) {
+        if (!transfer->in_flight) continue;
+        curl_multi_remove_handle(multi_, transfer->easy);
+        transfer->in_flight = false;
+        end_task(*transfer->task, {Outcome::Cancelled, 0, "cancelled"});
+    }
+}
+
+}  // namespace
+
+void AsyncRunner::run(RunContext& context) {
+    ensure_curl_initialised();
+    EventLoop loop(context, context.recorder.add_worker("event loop"));
+    loop.run();
+}
+
+}  // namespace overlap

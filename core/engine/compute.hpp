@@ -1,0 +1,26 @@
+// Runs a task's CPU work on the calling thread and records it: compute phases,
+// and, under GIL emulation, the time spent waiting for the lock.
+#pragma once
+
+#include <cstdint>
+
+#include "engine/cancel_source.hpp"
+#include "engine/gil.hpp"
+#include "engine/worker_events.hpp"
+
+namespace overlap {
+
+enum class ComputeResult { Done, TimedOut, Cancelled };
+
+struct ComputeJob {
+    std::uint32_t task = kNoTask;
+    std::uint64_t iterations = 0;
+    double iterations_per_ms = 1;
+    std::int64_t deadline_ns = 0;  // the task's timeout
+    Gil* gil = nullptr;            // null: no GIL emulation
+    const CancelSource* cancel = nullptr;  // null: not cancellable here
+};
+
+ComputeResult compute(const ComputeJob& job, WorkerEvents& events);
+
+}  // namespace overlap

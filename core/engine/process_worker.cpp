@@ -1,0 +1,121 @@
+#include "engine/process_worker.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "engine/clock.hpp"
+#include "engine/task_execution.hpp"
+#include "engine/worker_protocol.hpp"
+
+namespace overlap {
+
+namespace {
+
+namespace protocol = worker_protocol;
+
+bool write_all(int fd, std::string_view data) {
+    while (!data.empty()) {
+        const ssize_t written = ::write(fd, data.data(), data.size());
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) return false;
+        data.remove_prefix(static_cast<std::size_t>(written));
+    }
+    return true;
+}
+
+// Buffers events and sends them when a task starts or ends, so the parent
+// sees progress live without a write per phase.
+class PipeSink final : public EventSink {
+public:
+    void record(const Event& event) override {
+        protocol::append_event(buffer_, event);
+        if (event.kind == EventKind::TaskStarted || event.kind == EventKind::TaskFinished) flush();
+    }
+    void note_error(std::uint32_t task, std::string error) override { protocol::append_note(buffer_, task, error); }
+    void ready() {
+        protocol::append_ready(buffer_, now_ns());
+        flush();
+    }
+
+private:
+    void flush() {
+        // The parent is gone: nobody to report to.
+        if (!write_all(STDOUT_FILENO, buffer_)) std::_Exit(3);
+        buffer_.clear();
+    }
+    std::string buffer_;
+};
+
+struct WorkerArguments {
+    std::uint16_t worker = 0;
+    double iterations_per_ms = 1;
+    std::uint64_t max_body_bytes = kDefaultMaxBodyBytes;
+    bool gil = false;
+};
+
+bool parse_arguments(int argc, char* argv[], WorkerArguments& out) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view flag = argv[i];
+        if (flag == "--gil") {
+            out.gil = true;
+        } else if (flag == "--worker-id" && i + 1 < argc) {
+            out.worker = static_cast<std::uint16_t>(std::strtoul(argv[++i], nullptr, 10));
+        } else if (flag == "--max-body-bytes" && i + 1 < argc) {
+            out.max_body_bytes = std::strtoull(argv[++i], nullptr, 10);
+        } else if (flag == "--iterations-per-ms" && i + 1 < argc) {
+            out.iterations_per_ms = std::strtod(argv[++i], nullptr);
+        } else {
+            return false;
+        }
+    }
+    return out.iterations_per_ms > 0;
+}
+
+}  // namespace
+
+int process_worker_main(int argc, char* argv[]) {
+    WorkerArguments arguments;
+    if (!parse_arguments(argc, argv, arguments)) {
+        std::fprintf(stderr,
+                     "overlap-worker: started by Overlap's processes mode, not by hand\n"
+                     "usage: overlap-worker --worker-id N --iterations-per-ms X --max-body-bytes N [--gil]\n");
+        return 2;
+    }
+    ensure_curl_initialised();
+    PipeSink sink;
+    WorkerEvents events(sink, arguments.worker);
+    BlockingFetcher fetcher;  // the parent cancels a worker by killing it
+    Gil gil;                  // each process has its own: that is the point
+    sink.ready();
+
+    std::string input;
+    std::size_t offset = 0;
+    char chunk[4096];
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) return 0;  // the parent closed our stdin: no more work
+        input.append(chunk, static_cast<std::size_t>(got));
+        while (const auto frame = protocol::next_frame(input, offset)) {
+            const auto order = frame->type == protocol::FrameType::Order ? protocol::parse_order(frame->payload)
+                                                                          : std::nullopt;
+            if (!order) {
+                std::fprintf(stderr, "overlap-worker: malformed order from the parent\n");
+                return 2;
+            }
+            const TaskSettings settings{static_cast<long>(order->timeout_ms), arguments.max_body_bytes,
+                                        arguments.iterations_per_ms,
+                                        arguments.gil ? &gil : nullptr, nullptr};
+            run_task_blocking({order->task, order->url, order->cpu_iterations}, fetcher, settings, events);
+        }
+        input.erase(0, offset);
+        offset = 0;
+    }
+}
+
+}  // namespace overlap

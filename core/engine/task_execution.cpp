@@ -1,0 +1,42 @@
+#include "engine/task_execution.hpp"
+
+#include "engine/clock.hpp"
+
+namespace overlap {
+
+TransferResult run_task_compute(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns,
+                                const TaskSettings& settings, WorkerEvents& events) {
+    // A failed fetch leaves nothing to compute on.
+    if (task.cpu_iterations == 0 || fetched.outcome != Outcome::Ok) return fetched;
+    const ComputeJob job{task.id, task.cpu_iterations, settings.iterations_per_ms,
+                         started_ns + settings.timeout_ms * 1'000'000, settings.gil, settings.cancel};
+    switch (compute(job, events)) {
+        case ComputeResult::Done:
+            return fetched;
+        case ComputeResult::TimedOut:
+            return {Outcome::Timeout, fetched.http_status,
+                    "timed out after " + std::to_string(settings.timeout_ms) + " ms (during CPU work)"};
+        case ComputeResult::Cancelled:
+            return {Outcome::Cancelled, fetched.http_status, "cancelled"};
+    }
+    return fetched;
+}
+
+void record_task_end(std::uint32_t task, const TransferResult& result, WorkerEvents& events) {
+    if (!result.error.empty()) events.error(task, result.error);
+    events.finished(task, result.outcome, result.http_status, now_ns());
+}
+
+Outcome run_task_blocking(const ResolvedTask& task, BlockingFetcher& fetcher, const TaskSettings& settings,
+                          WorkerEvents& events) {
+    const std::int64_t started = now_ns();
+    events.started(task.id, started);
+    TransferResult result{Outcome::Ok, 0, {}};
+    if (!task.url.empty()) result = fetcher.fetch(task.id, task.url, settings.timeout_ms, settings.max_body_bytes, events);
+    result = run_task_compute(task, std::move(result), started, settings, events);
+    record_task_end(task.id, result, events);
+    events.span(WorkerState::Busy, task.id, started, now_ns());
+    return result.outcome;
+}
+
+}  // namespace overlap

@@ -1,0 +1,114 @@
+#include "engine/transfer.hpp"
+
+#include <array>
+#include <mutex>
+
+namespace overlap {
+
+namespace {
+
+std::size_t discard_body(char*, std::size_t size, std::size_t count, void* user) {
+    auto& state = *static_cast<TransferState*>(user);
+    state.body_bytes += size * count;
+    if (state.body_bytes > state.max_body_bytes) {
+        state.body_too_large = true;
+        return 0;  // makes libcurl fail the transfer with CURLE_WRITE_ERROR
+    }
+    return size * count;
+}
+
+}  // namespace
+
+void ensure_curl_initialised() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+void configure_transfer(CURL* easy, const std::string& url, long timeout_ms, std::uint64_t max_body_bytes,
+                        TransferState& state) {
+    state.max_body_bytes = max_body_bytes;
+    state.body_bytes = 0;
+    state.body_too_large = false;
+    state.error[0] = '\0';
+    curl_easy_setopt(easy, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, discard_body);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, &state);
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, state.error);
+    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, timeout_ms);
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);  // threads: no SIGALRM for DNS timeouts
+    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 10L);
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, "overlap/0.1");
+}
+
+TransferResult finish_transfer(CURL* easy, CURLcode code, const TransferState& state, bool cancelled,
+                               long timeout_ms) {
+    TransferResult result;
+    long status = 0;
+    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    result.http_status = static_cast<int>(status);
+    if (code == CURLE_OK) {
+        result.outcome = status >= 400 ? Outcome::HttpError : Outcome::Ok;
+        if (result.outcome == Outcome::HttpError) result.error = "HTTP " + std::to_string(status);
+        return result;
+    }
+    if (cancelled) {
+        result.outcome = Outcome::Cancelled;
+        result.error = "cancelled";
+        return result;
+    }
+    if (code == CURLE_OPERATION_TIMEDOUT) {
+        result.outcome = Outcome::Timeout;
+        result.error = "timed out after " + std::to_string(timeout_ms) + " ms";
+        return result;
+    }
+    result.outcome = Outcome::Error;
+    if (state.body_too_large) {
+        result.error = "response body larger than the cap of " + std::to_string(state.max_body_bytes) + " bytes";
+    } else {
+        result.error = state.error[0] != '\0' ? state.error : curl_easy_strerror(code);
+    }
+    return result;
+}
+
+void record_transfer_phases(CURL* easy, std::uint32_t task, std::int64_t end_ns, bool succeeded,
+                            WorkerEvents& events) {
+    // libcurl's timers are microseconds since the transfer began, each the
+    // moment a stage completed; 0 means "not reached" (or instant on reuse).
+    struct Stage {
+        PhaseKind kind;
+        CURLINFO info;
+        curl_off_t done_us = 0;
+    };
+    std::array<Stage, 6> stages{{{PhaseKind::Dns, CURLINFO_NAMELOOKUP_TIME_T},
+                                 {PhaseKind::Connect, CURLINFO_CONNECT_TIME_T},
+                                 {PhaseKind::Tls, CURLINFO_APPCONNECT_TIME_T},
+                                 {PhaseKind::Send, CURLINFO_PRETRANSFER_TIME_T},
+                                 {PhaseKind::Wait, CURLINFO_STARTTRANSFER_TIME_T},
+                                 {PhaseKind::Receive, CURLINFO_TOTAL_TIME_T}}};
+    for (auto& stage : stages) curl_easy_getinfo(easy, stage.info, &stage.done_us);
+    const curl_off_t total_us = stages.back().done_us;
+    const std::int64_t origin_ns = end_ns - total_us * 1000;
+
+    // A failed transfer stopped in the stage after the last one it completed.
+    std::size_t reached = stages.size();
+    if (!succeeded) {
+        reached = 0;
+        for (std::size_t i = 0; i + 1 < stages.size(); ++i) {
+            if (stages[i].done_us > 0) reached = i + 1;
+        }
+    }
+    curl_off_t previous_us = 0;
+    for (std::size_t i = 0; i < stages.size(); ++i) {
+        const bool is_last = i >= reached;
+        const curl_off_t end_us = is_last ? total_us : stages[i].done_us;
+        if (stages[i].kind == PhaseKind::Tls && stages[i].done_us == 0 && !is_last) continue;  // plain HTTP
+        if (end_us > previous_us) {
+            events.phase(task, stages[i].kind, origin_ns + previous_us * 1000, origin_ns + end_us * 1000);
+            previous_us = end_us;
+        }
+        if (is_last) break;
+    }
+}
+
+}  // namespace overlap

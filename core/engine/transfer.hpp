@@ -1,0 +1,52 @@
+// What every runner does with a libcurl easy handle: the same options, the same
+// reading of the outcome, the same phases from libcurl's timers. The blocking
+// fetcher and the async event loop differ only in who drives the transfer.
+#pragma once
+
+#include <curl/curl.h>
+
+#include <cstdint>
+#include <string>
+
+#include "engine/worker_events.hpp"
+#include "model/event.hpp"
+
+namespace overlap {
+
+// Bodies beyond this become an error: a run measures timing, not storage.
+inline constexpr std::uint64_t kDefaultMaxBodyBytes = 64ull << 20;
+
+// Per-transfer state libcurl writes into; lives as long as the transfer.
+struct TransferState {
+    std::uint32_t task = kNoTask;
+    std::int64_t begin_ns = 0;
+    std::uint64_t max_body_bytes = kDefaultMaxBodyBytes;
+    std::uint64_t body_bytes = 0;
+    bool body_too_large = false;
+    char error[CURL_ERROR_SIZE] = {};
+};
+
+struct TransferResult {
+    Outcome outcome = Outcome::Error;
+    int http_status = 0;
+    std::string error;  // empty when the outcome is Ok
+};
+
+// Options for one transfer of `url`; `state` must outlive it. Keeps the
+// handle's connection for reuse (keep-alive, like a requests.Session).
+void configure_transfer(CURL* easy, const std::string& url, long timeout_ms, std::uint64_t max_body_bytes,
+                        TransferState& state);
+
+// Reads the outcome after the transfer ended with `code`.
+TransferResult finish_transfer(CURL* easy, CURLcode code, const TransferState& state, bool cancelled,
+                               long timeout_ms);
+
+// Records dns/connect/tls/send/wait/receive from libcurl's timers, anchored at
+// `end_ns` (when the transfer was seen to end).
+void record_transfer_phases(CURL* easy, std::uint32_t task, std::int64_t end_ns, bool succeeded,
+                            WorkerEvents& events);
+
+// curl_global_init once per process, before any thread uses libcurl.
+void ensure_curl_initialised();
+
+}  // namespace overlap

@@ -1,0 +1,100 @@
+// `overlap run`: runs a workload in each chosen mode, one after another,
+// prints the comparison table and optionally writes the run file. Ctrl-C
+// cancels the mode in progress and still writes everything recorded.
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <optional>
+
+#include "commands.hpp"
+#include "engine/run_session.hpp"
+#include "formats/format_error.hpp"
+#include "formats/run_file.hpp"
+#include "formats/summary_table.hpp"
+#include "run_options.hpp"
+#include "server/server_process.hpp"
+#include "system/executable_paths.hpp"
+#include "system/wall_clock.hpp"
+
+namespace overlap::app {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+void on_interrupt(int) {
+    interrupted.store(true);
+    std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the program at once
+}
+
+void show_progress(const RunSession& session, Mode mode, double elapsed_s) {
+    std::fprintf(stderr, "\r\033[K%-10s %zu/%zu tasks  %.1f s", to_string(mode), session.finished_tasks(),
+                 session.total_tasks(), elapsed_s);
+    std::fflush(stderr);
+}
+
+RunRecord run_mode(const Workload& workload, ModeConfig config, const EngineOptions& engine, bool progress) {
+    RunSession session(workload, config, engine);
+    session.start();
+    const auto began = std::chrono::steady_clock::now();
+    while (!session.wait_for(std::chrono::milliseconds(50))) {
+        if (interrupted.load()) session.cancel();
+        session.update();
+        if (progress) {
+            show_progress(session, config.mode,
+                          std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count());
+        }
+    }
+    if (progress) std::fprintf(stderr, "\r\033[K");
+    return session.result();
+}
+
+}  // namespace
+
+int run_command(const QStringList& arguments) {
+    auto parsed = parse_run_options(arguments);
+    if (const auto* error = std::get_if<std::string>(&parsed)) {
+        std::fprintf(stderr, "overlap run: %s\n", error->c_str());
+        return 2;
+    }
+    RunOptions& options = std::get<RunOptions>(parsed);
+
+    std::optional<ServerProcess> server;
+    std::string server_base = options.server;
+    if (server_base.empty() && options.workload.uses_server()) {
+        try {
+            server.emplace(current_executable());
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "overlap run: cannot start the embedded server: %s\n", error.what());
+            return 1;
+        }
+        server_base = server->base_url();
+    }
+    const EngineOptions engine{server_base, sibling_executable("overlap-worker"), 0};
+
+    std::signal(SIGINT, on_interrupt);
+    const bool progress = options.progress && ::isatty(STDERR_FILENO);
+    RunSet runs;
+    runs.workload = options.workload;
+    runs.server = server_base;
+    runs.recorded_at = utc_now_iso8601();
+    for (const ModeConfig& config : options.modes) {
+        if (interrupted.load()) break;
+        runs.runs.push_back(run_mode(options.workload, config, engine, progress));
+    }
+
+    std::fputs(summary_table(runs).c_str(), stdout);
+    if (!options.json_file.empty()) {
+        try {
+            save_run_file(runs, options.json_file);
+        } catch (const FormatError& error) {
+            std::fprintf(stderr, "overlap run: %s\n", error.what());
+            return 1;
+        }
+    }
+    return interrupted.load() ? 130 : 0;
+}
+
+}  // namespace overlap::app

@@ -1,0 +1,172 @@
+#include "run_options.hpp"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+#include <cmath>
+#include <limits>
+
+namespace overlap::app {
+
+namespace {
+
+struct Flags {
+    QCommandLineOption url{QStringLiteral("url"), QStringLiteral("Fetch URL (repeatable; {i} becomes the task index)."), QStringLiteral("URL")};
+    QCommandLineOption urls_file{QStringLiteral("urls-file"), QStringLiteral("Fetch every URL listed in FILE, one per line."), QStringLiteral("FILE")};
+    QCommandLineOption tasks{QStringLiteral("tasks"), QStringLiteral("Number of tasks (default 10; with one --url, fetch it N times)."), QStringLiteral("N")};
+    QCommandLineOption delay{QStringLiteral("delay"), QStringLiteral("Embedded server: seconds each response takes (default 1)."), QStringLiteral("S")};
+    QCommandLineOption jitter{QStringLiteral("jitter"), QStringLiteral("Embedded server: up to S extra seconds, fixed per task."), QStringLiteral("S")};
+    QCommandLineOption bytes{QStringLiteral("bytes"), QStringLiteral("Embedded server: fetch N bytes instead of a delay."), QStringLiteral("N")};
+    QCommandLineOption status{QStringLiteral("status"), QStringLiteral("Embedded server: answer with this HTTP status."), QStringLiteral("CODE")};
+    QCommandLineOption cpu_ms{QStringLiteral("cpu-ms"), QStringLiteral("Milliseconds of CPU work per task, after its fetch (default 0)."), QStringLiteral("MS")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds a task may take before it times out (default 30)."), QStringLiteral("S")};
+    QCommandLineOption modes{QStringLiteral("modes"), QStringLiteral("Modes to run, in order (default sequential,threads,async,processes)."), QStringLiteral("LIST")};
+    QCommandLineOption concurrency{QStringLiteral("concurrency"), QStringLiteral("Threads, in-flight limit and processes at once (default 10)."), QStringLiteral("C")};
+    QCommandLineOption threads{QStringLiteral("threads"), QStringLiteral("Threads in the pool (overrides --concurrency)."), QStringLiteral("W")};
+    QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("Async: transfers in flight at once (overrides --concurrency)."), QStringLiteral("C")};
+    QCommandLineOption processes{QStringLiteral("processes"), QStringLiteral("Worker processes (overrides --concurrency)."), QStringLiteral("P")};
+    QCommandLineOption gil{QStringLiteral("gil"), QStringLiteral("CPU work holds one lock per process, like CPython's GIL.")};
+    QCommandLineOption offload{QStringLiteral("offload"), QStringLiteral("Async: run CPU work on a helper thread (asyncio.to_thread).")};
+    QCommandLineOption blocking{QStringLiteral("blocking-in-async"), QStringLiteral("Async: fetch with a blocking call on the event loop.")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the run file (JSON) to FILE."), QStringLiteral("FILE")};
+    QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Use this httpbin-style server instead of starting the embedded one."), QStringLiteral("URL")};
+    QCommandLineOption quiet{QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")};
+
+    QList<QCommandLineOption> all() const {
+        return {url, urls_file, tasks, delay, jitter, bytes, status, cpu_ms, timeout, modes,
+                concurrency, threads, limit, processes, gil, offload, blocking, json, server, quiet};
+    }
+};
+
+// Thrown inside parsing to end with a message; caught once at the top.
+struct FlagError {
+    std::string message;
+};
+
+[[noreturn]] void fail(const QString& flag, const QString& expected, const QString& got) {
+    throw FlagError{QStringLiteral("--%1 %2 (got '%3')").arg(flag, expected, got).toStdString()};
+}
+
+double number(const QCommandLineParser& parser, const QCommandLineOption& option, double fallback, double min,
+              double max) {
+    if (!parser.isSet(option)) return fallback;
+    const QString text = parser.value(option);
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < min || value > max) {
+        fail(option.names().first(), QStringLiteral("must be a number from %1 to %2").arg(min).arg(max), text);
+    }
+    return value;
+}
+
+int whole(const QCommandLineParser& parser, const QCommandLineOption& option, int fallback, int min, int max) {
+    if (!parser.isSet(option)) return fallback;
+    const QString text = parser.value(option);
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max) {
+        fail(option.names().first(), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max), text);
+    }
+    return value;
+}
+
+std::vector<std::string> read_urls_file(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) fail(QStringLiteral("urls-file"), QStringLiteral("cannot be read: %1").arg(file.errorString()), path);
+    std::vector<std::string> urls;
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#'))) urls.push_back(line.toStdString());
+    }
+    if (urls.empty()) fail(QStringLiteral("urls-file"), QStringLiteral("lists no URL"), path);
+    return urls;
+}
+
+Workload build_workload(const QCommandLineParser& parser, const Flags& flags) {
+    const int tasks = whole(parser, flags.tasks, 10, 1, 1'000'000);
+    const double cpu_ms = number(parser, flags.cpu_ms, 0, 0, 3'600'000);
+    std::vector<std::string> urls;
+    for (const QString& url : parser.values(flags.url)) urls.push_back(url.toStdString());
+    if (parser.isSet(flags.urls_file)) {
+        const auto listed = read_urls_file(parser.value(flags.urls_file));
+        urls.insert(urls.end(), listed.begin(), listed.end());
+    }
+
+    Workload workload;
+    if (urls.empty()) {
+        ServerShape shape;
+        shape.delay_s = number(parser, flags.delay, 1, 0, 10);
+        shape.jitter_s = number(parser, flags.jitter, 0, 0, 10);
+        shape.bytes = whole(parser, flags.bytes, 0, 0, 10 << 20);
+        shape.status = whole(parser, flags.status, 0, 0, 599);
+        if (parser.isSet(flags.status) && shape.status < 100) {
+            fail(QStringLiteral("status"), QStringLiteral("must be an HTTP status from 100 to 599"), parser.value(flags.status));
+        }
+        workload = uniform_workload(tasks, shape.url(), cpu_ms, shape.expected_s());
+    } else if (urls.size() == 1) {
+        workload = uniform_workload(tasks, urls.front(), cpu_ms, std::nullopt);
+    } else {
+        if (parser.isSet(flags.tasks)) fail(QStringLiteral("tasks"), QStringLiteral("goes with a single --url"), parser.value(flags.tasks));
+        for (auto& url : urls) workload.tasks.push_back({std::move(url), cpu_ms, std::nullopt});
+    }
+    workload.behaviour.timeout_s = number(parser, flags.timeout, 30, 0.001, 86'400);
+    workload.behaviour.gil = parser.isSet(flags.gil);
+    workload.behaviour.offload = parser.isSet(flags.offload);
+    workload.behaviour.blocking_in_async = parser.isSet(flags.blocking);
+    return workload;
+}
+
+std::vector<ModeConfig> build_modes(const QCommandLineParser& parser, const Flags& flags) {
+    std::vector<Mode> modes(std::begin(kAllModes), std::end(kAllModes));
+    if (parser.isSet(flags.modes)) {
+        std::string bad;
+        const auto parsed = modes_from_list(parser.value(flags.modes).toStdString(), &bad);
+        if (!parsed) {
+            fail(QStringLiteral("modes"), QStringLiteral("takes sequential, threads, async, processes separated by commas"),
+                 parser.value(flags.modes));
+        }
+        modes = *parsed;
+    }
+    const int concurrency = whole(parser, flags.concurrency, 10, 1, 100'000);
+    std::vector<ModeConfig> configs;
+    for (Mode mode : modes) {
+        int c = concurrency;
+        if (mode == Mode::Threads) c = whole(parser, flags.threads, concurrency, 1, 20'000);
+        if (mode == Mode::Async) c = whole(parser, flags.limit, concurrency, 1, 100'000);
+        if (mode == Mode::Processes) c = whole(parser, flags.processes, concurrency, 1, 1'024);
+        configs.push_back({mode, mode == Mode::Sequential ? 1 : c});
+    }
+    return configs;
+}
+
+}  // namespace
+
+std::variant<RunOptions, std::string> parse_run_options(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs one batch of tasks in each chosen mode, one mode after another, and prints how they compare.\n"
+        "By default the tasks fetch /delay/1 from Overlap's embedded server, started for the run."));
+    parser.addHelpOption();
+    const Flags flags;
+    parser.addOptions(flags.all());
+    if (!parser.parse(arguments)) return parser.errorText().toStdString();
+    if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
+    if (!parser.positionalArguments().isEmpty()) {
+        return "unexpected argument '" + parser.positionalArguments().first().toStdString() + "'";
+    }
+    try {
+        RunOptions options;
+        options.workload = build_workload(parser, flags);
+        options.modes = build_modes(parser, flags);
+        options.json_file = parser.value(flags.json).toStdString();
+        options.server = parser.value(flags.server).toStdString();
+        options.progress = !parser.isSet(flags.quiet);
+        return options;
+    } catch (const FlagError& error) {
+        return error.message;
+    }
+}
+
+}  // namespace overlap::app

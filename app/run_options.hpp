@@ -1,0 +1,30 @@
+// `overlap run`'s command line, parsed into what to run: a workload, the
+// modes with their concurrency, and where to write results. Kept apart from
+// the command so tests can check every flag and every error message.
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/mode.hpp"
+#include "model/workload.hpp"
+
+namespace overlap::app {
+
+struct RunOptions {
+    Workload workload;
+    std::vector<ModeConfig> modes;
+    std::string json_file;     // empty: no run file
+    std::string server;        // empty: start the embedded server if the workload needs it
+    bool progress = true;
+};
+
+// The parsed options, or a one-line error naming the offending flag. `--help`
+// and `--version` print and exit inside, as QCommandLineParser does.
+std::variant<RunOptions, std::string> parse_run_options(const QStringList& arguments);
+
+}  // namespace overlap::app

@@ -1,0 +1,66 @@
+#include "formats/summary_table.hpp"
+
+#include <cstdio>
+#include <vector>
+
+namespace overlap {
+
+namespace {
+
+std::string format(const char* pattern, double value) {
+    char text[64];
+    std::snprintf(text, sizeof text, pattern, value);
+    return text;
+}
+
+std::string seconds(double value) {
+    return value < 1 ? format("%.0f ms", value * 1000) : format("%.2f s", value);
+}
+
+const RunRecord* sequential_run(const RunSet& runs) {
+    for (const auto& run : runs.runs) {
+        if (run.config.mode == Mode::Sequential) return &run;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::string summary_table(const RunSet& runs) {
+    const std::vector<std::string> header{"mode", "c", "makespan", "ideal", "speed-up", "efficiency",
+                                          "tasks/s", "p50", "p95", "errors"};
+    std::vector<std::vector<std::string>> rows{header};
+    const RunRecord* baseline = sequential_run(runs);
+    for (const auto& run : runs.runs) {
+        const Summary& s = run.summary;
+        const int failed = s.http_errors + s.errors + s.timeouts + s.cancelled;
+        rows.push_back({
+            to_string(run.config.mode) + std::string(run.cancelled ? " (cancelled)" : ""),
+            std::to_string(run.config.effective_concurrency()),
+            seconds(s.makespan_s),
+            s.ideal_s ? seconds(*s.ideal_s) : "-",
+            baseline && s.makespan_s > 0 ? format("%.1fx", baseline->summary.makespan_s / s.makespan_s) : "-",
+            s.efficiency ? format("%.1f%%", *s.efficiency * 100) : "-",
+            format("%.1f", s.throughput_per_s),
+            seconds(s.latency_p50_s),
+            seconds(s.latency_p95_s),
+            std::to_string(failed),
+        });
+    }
+    std::vector<std::size_t> widths(header.size(), 0);
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
+    }
+    std::string table;
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            // Text columns align left, numbers right.
+            const std::string pad(widths[i] - row[i].size(), ' ');
+            table += i == 0 ? row[i] + pad : pad + row[i];
+            table += i + 1 < row.size() ? "  " : "\n";
+        }
+    }
+    return table;
+}
+
+}  // namespace overlap

@@ -1,0 +1,108 @@
+// `overlap run` flags: what each builds, and the one-line error each bad value gets.
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QTemporaryFile>
+
+#include "run_options.hpp"
+
+namespace overlap::app {
+namespace {
+
+std::variant<RunOptions, std::string> parse(QStringList flags) {
+    flags.prepend(QStringLiteral("overlap run"));
+    return parse_run_options(flags);
+}
+
+RunOptions parsed(QStringList flags) {
+    auto result = parse(std::move(flags));
+    if (auto* error = std::get_if<std::string>(&result)) ADD_FAILURE() << *error;
+    return std::get<RunOptions>(result);
+}
+
+TEST(RunOptions, DefaultsReproduceTheHeadline) {
+    const RunOptions options = parsed({});
+    ASSERT_EQ(options.workload.tasks.size(), 10u);
+    EXPECT_EQ(options.workload.tasks[0].url, "{server}/delay/1");
+    EXPECT_EQ(options.workload.tasks[0].expected_s, 1.0);
+    ASSERT_EQ(options.modes.size(), 4u);
+    EXPECT_EQ(options.modes[0].mode, Mode::Sequential);
+    EXPECT_EQ(options.modes[0].concurrency, 1);
+    EXPECT_EQ(options.modes[2].mode, Mode::Async);
+    EXPECT_EQ(options.modes[2].concurrency, 10);
+}
+
+TEST(RunOptions, PerModeConcurrencyOverridesTheShared) {
+    const RunOptions options =
+        parsed({QStringLiteral("--modes"), QStringLiteral("threads,async,processes"), QStringLiteral("--concurrency"),
+                QStringLiteral("8"), QStringLiteral("--threads"), QStringLiteral("4"), QStringLiteral("--processes"),
+                QStringLiteral("2")});
+    ASSERT_EQ(options.modes.size(), 3u);
+    EXPECT_EQ(options.modes[0].concurrency, 4);
+    EXPECT_EQ(options.modes[1].concurrency, 8);
+    EXPECT_EQ(options.modes[2].concurrency, 2);
+}
+
+TEST(RunOptions, ServerShapesAndBehaviourFlags) {
+    const RunOptions options = parsed({QStringLiteral("--tasks"), QStringLiteral("3"), QStringLiteral("--status"),
+                                       QStringLiteral("503"), QStringLiteral("--cpu-ms"), QStringLiteral("20"),
+                                       QStringLiteral("--gil"), QStringLiteral("--offload"), QStringLiteral("--timeout"),
+                                       QStringLiteral("2.5"), QStringLiteral("--blocking-in-async")});
+    ASSERT_EQ(options.workload.tasks.size(), 3u);
+    EXPECT_EQ(options.workload.tasks[2].url, "{server}/status/503");
+    EXPECT_EQ(options.workload.tasks[2].cpu_ms, 20);
+    EXPECT_FALSE(options.workload.tasks[2].expected_s);
+    EXPECT_TRUE(options.workload.behaviour.gil);
+    EXPECT_TRUE(options.workload.behaviour.offload);
+    EXPECT_TRUE(options.workload.behaviour.blocking_in_async);
+    EXPECT_DOUBLE_EQ(options.workload.behaviour.timeout_s, 2.5);
+}
+
+TEST(RunOptions, UrlsFromFlagsAndFile) {
+    QTemporaryFile file;
+    ASSERT_TRUE(file.open());
+    file.write("# targets\nhttp://127.0.0.1:9/a\n\nhttp://127.0.0.1:9/b\n");
+    file.close();
+    const RunOptions options = parsed({QStringLiteral("--url"), QStringLiteral("http://x/{i}"), QStringLiteral("--urls-file"), file.fileName()});
+    ASSERT_EQ(options.workload.tasks.size(), 3u);
+    EXPECT_EQ(options.workload.tasks[1].url, "http://127.0.0.1:9/a");
+    EXPECT_FALSE(options.workload.uses_server());
+
+    const RunOptions repeated = parsed({QStringLiteral("--url"), QStringLiteral("http://x/{i}"), QStringLiteral("--tasks"), QStringLiteral("4")});
+    EXPECT_EQ(repeated.workload.tasks.size(), 4u);
+}
+
+struct BadFlag {
+    QStringList flags;
+    const char* message_contains;
+};
+
+TEST(RunOptions, BadValuesGetOneLineNamingTheFlag) {
+    const BadFlag cases[] = {
+        {{QStringLiteral("--tasks"), QStringLiteral("ten")}, "--tasks must be a whole number"},
+        {{QStringLiteral("--tasks"), QStringLiteral("0")}, "--tasks must be a whole number from 1"},
+        {{QStringLiteral("--delay"), QStringLiteral("-1")}, "--delay must be a number from 0 to 10"},
+        {{QStringLiteral("--modes"), QStringLiteral("threads,fibers")}, "--modes takes sequential, threads"},
+        {{QStringLiteral("--status"), QStringLiteral("42")}, "--status must be an HTTP status"},
+        {{QStringLiteral("--concurrency"), QStringLiteral("x")}, "--concurrency must be a whole number"},
+        {{QStringLiteral("--urls-file"), QStringLiteral("/nonexistent/urls.txt")}, "--urls-file cannot be read"},
+        {{QStringLiteral("--bogus")}, "Unknown option 'bogus'"},
+        {{QStringLiteral("stray")}, "unexpected argument 'stray'"},
+    };
+    for (const auto& c : cases) {
+        const auto result = parse(c.flags);
+        ASSERT_TRUE(std::holds_alternative<std::string>(result)) << c.message_contains;
+        const std::string& message = std::get<std::string>(result);
+        EXPECT_NE(message.find(c.message_contains), std::string::npos) << message;
+        EXPECT_EQ(message.find('\n'), std::string::npos) << "one line: " << message;
+    }
+}
+
+}  // namespace
+}  // namespace overlap::app
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);  // QCommandLineParser wants an application object
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,66 @@
+// The seeds' CPU lesson, reproduced with real threads and real processes:
+// under an emulated GIL, threads give no CPU speed-up; processes do.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "support/test_server.hpp"
+
+namespace overlap {
+namespace {
+
+using testing::run_to_end;
+
+Workload cpu_only(int tasks, double ms) {
+    Workload workload = uniform_workload(tasks, "", ms, 0);
+    workload.behaviour.gil = true;
+    return workload;
+}
+
+TEST(Gil, ThreadsTakeTurnsAndGainNothingWhileProcessesRunInParallel) {
+    const Workload workload = cpu_only(4, 150);
+    const RunRecord sequential = run_to_end(workload, {Mode::Sequential, 1});
+    const RunRecord threads = run_to_end(workload, {Mode::Threads, 4});
+    const RunRecord processes = run_to_end(workload, {Mode::Processes, 2});
+
+    // Same work, one lock: threads are no faster than one thread.
+    EXPECT_GE(threads.summary.makespan_s, 0.85 * sequential.summary.makespan_s);
+    // Each process has its own lock: two processes on two cores beat both.
+    EXPECT_LT(processes.summary.makespan_s, 0.85 * threads.summary.makespan_s);
+
+    // The lock is handed over every switch interval, so every thread waited.
+    for (const auto& task : threads.tasks) {
+        const bool waited = std::any_of(task.phases.begin(), task.phases.end(),
+                                        [](const PhaseSpan& p) { return p.kind == PhaseKind::LockWait; });
+        EXPECT_TRUE(waited) << "task " << task.id << " never waited for the GIL";
+    }
+    for (const auto& task : processes.tasks) {
+        for (const auto& phase : task.phases) EXPECT_NE(phase.kind, PhaseKind::LockWait);
+    }
+}
+
+TEST(Gil, WithoutItThreadsUseBothCores) {
+    Workload workload = cpu_only(2, 200);
+    workload.behaviour.gil = false;
+    const RunRecord sequential = run_to_end(workload, {Mode::Sequential, 1});
+    const RunRecord threads = run_to_end(workload, {Mode::Threads, 2});
+    EXPECT_LT(threads.summary.makespan_s, 0.85 * sequential.summary.makespan_s);
+}
+
+TEST(CpuWork, EveryModeDoesTheSameCalibratedAmount) {
+    const Workload workload = uniform_workload(2, "", 100, 0);
+    for (Mode mode : kAllModes) {
+        const RunRecord run = run_to_end(workload, {mode, 1});
+        for (const auto& task : run.tasks) {
+            double computed = 0;
+            for (const auto& phase : task.phases) {
+                if (phase.kind == PhaseKind::Compute) computed += phase.span.duration();
+            }
+            EXPECT_GT(computed, 0.05) << to_string(mode);
+            EXPECT_LT(computed, 0.5) << to_string(mode);
+        }
+    }
+}
+
+}  // namespace
+}  // namespace overlap

@@ -1,0 +1,55 @@
+#include "support/test_server.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "server/server_process.hpp"
+
+namespace overlap::testing {
+
+namespace {
+
+ServerProcess& server() {
+    static ServerProcess instance(OVERLAP_EXECUTABLE);
+    return instance;
+}
+
+}  // namespace
+
+const std::string& server_base() { return server().base_url(); }
+
+EngineOptions engine_options() {
+    EngineOptions options;
+    options.server_base = server_base();
+    options.worker_executable = OVERLAP_WORKER_EXECUTABLE;
+    return options;
+}
+
+RunRecord run_to_end(const Workload& workload, ModeConfig config, EngineOptions options) {
+    RunSession session(workload, config, std::move(options));
+    session.start();
+    return session.result();
+}
+
+int child_process_count() {
+    const pid_t server_pid = server().pid();
+    int count = 0;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
+        std::ifstream children(task.path() / "children");
+        pid_t pid = 0;
+        while (children >> pid) count += pid != server_pid ? 1 : 0;
+    }
+    return count;
+}
+
+int thread_count() {
+    int count = 0;
+    for ([[maybe_unused]] const auto& task : std::filesystem::directory_iterator("/proc/self/task")) ++count;
+    return count;
+}
+
+}  // namespace overlap::testing

@@ -53,6 +53,7 @@ private:
     };
     static_assert(sizeof(Chunk) % alignof(Event) == 0);
 
+    static std::size_t chunk_bytes(std::uint32_t capacity);
     static Chunk* allocate(std::uint32_t capacity);
     Chunk* grow();
 

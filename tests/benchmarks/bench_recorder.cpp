@@ -21,9 +21,22 @@ void BM_RecordPhaseEvent(benchmark::State& state) {
         t += 1000;
     }
     state.SetItemsProcessed(state.iterations());
-    state.counters["bytes/event"] = sizeof(Event);
+    state.counters["bytes/event"] = benchmark::Counter(sizeof(Event), benchmark::Counter::kAvgThreads);
 }
 BENCHMARK(BM_RecordPhaseEvent)->Threads(1)->Threads(2);
+
+void BM_EventLogPush(benchmark::State& state) {
+    // The bare append, without the worker's convenience layer.
+    EventLog log;
+    Event event;
+    event.kind = EventKind::TaskPhase;
+    for (auto _ : state) {
+        ++event.begin_ns;
+        log.push(event);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_EventLogPush);
 
 void BM_DrainWhileRecording(benchmark::State& state) {
     // The consumer's side: folding 1,000 new events per drain, as a live view does.

@@ -17,6 +17,11 @@ cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" --parallel "$(nproc)"
 
 if [ "$action" = open ]; then
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display to open a window on; here is the same comparison in the terminal." >&2
+    echo "(On a desktop, this command opens the Overlap window.)" >&2
+    exec "build/$preset/app/overlap" run
+  fi
   exec "build/$preset/app/overlap" "${@:2}"
 fi
 ctest --preset "$preset" --parallel "$(nproc)" --timeout 600

@@ -1,0 +1,128 @@
+#include "engine/statistics.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <queue>
+
+namespace overlap {
+
+namespace {
+
+// Nearest-rank percentile: the smallest recorded latency that at least p% of
+// tasks do not exceed. Always a value that really occurred. `sorted` is non-empty.
+double percentile(const std::vector<double>& sorted, double p) {
+    const auto rank =
+        static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
+    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+}
+
+void count_outcome(Summary& summary, Outcome outcome) {
+    switch (outcome) {
+        case Outcome::Ok:
+            ++summary.ok;
+            break;
+        case Outcome::HttpError:
+            ++summary.http_errors;
+            break;
+        case Outcome::Error:
+            ++summary.errors;
+            break;
+        case Outcome::Timeout:
+            ++summary.timeouts;
+            break;
+        case Outcome::Cancelled:
+            ++summary.cancelled;
+            break;
+        case Outcome::Pending:
+            break;
+    }
+}
+
+std::optional<double> ideal_for(const Workload& workload, int workers) {
+    if (workload.tasks.empty()) return std::nullopt;
+    std::vector<double> durations;
+    durations.reserve(workload.tasks.size());
+    for (const TaskSpec& task : workload.tasks) {
+        if (!task.expected_s) return std::nullopt;
+        durations.push_back(*task.expected_s + task.cpu_ms / 1000.0);
+    }
+    return ideal_makespan(durations, workers);
+}
+
+}  // namespace
+
+double ideal_makespan(const std::vector<double>& durations, int workers) {
+    const auto count = static_cast<std::size_t>(std::max(workers, 1));
+    // Free times of the workers; the earliest is on top.
+    std::priority_queue<double, std::vector<double>, std::greater<>> free_at(
+        std::greater<>{}, std::vector<double>(std::min(count, durations.size()), 0.0));
+    double makespan = 0;
+    for (double duration : durations) {
+        const double end = free_at.top() + duration;
+        free_at.pop();
+        free_at.push(end);
+        makespan = std::max(makespan, end);
+    }
+    return makespan;
+}
+
+std::vector<std::pair<double, int>> in_flight_steps(const RunRecord& run) {
+    std::vector<std::pair<double, int>> changes;  // (time, +1 or -1)
+    for (const TaskRecord& task : run.tasks) {
+        if (!task.start_s || !task.end_s) continue;
+        changes.emplace_back(*task.start_s, +1);
+        changes.emplace_back(*task.end_s, -1);
+    }
+    // At equal times -1 sorts first: intervals are half-open.
+    std::sort(changes.begin(), changes.end());
+    std::vector<std::pair<double, int>> steps;
+    int count = 0;
+    for (std::size_t i = 0; i < changes.size();) {
+        const double time = changes[i].first;
+        for (; i < changes.size() && changes[i].first == time; ++i) count += changes[i].second;
+        if (steps.empty() || steps.back().second != count) steps.emplace_back(time, count);
+    }
+    return steps;
+}
+
+Summary summarise(const RunRecord& run, const Workload& workload, const ResourceUsage& usage) {
+    Summary summary;
+    std::vector<double> latencies;
+    int finished = 0;
+    for (const TaskRecord& task : run.tasks) {
+        count_outcome(summary, task.outcome);
+        if (!task.end_s) continue;
+        summary.makespan_s = std::max(summary.makespan_s, *task.end_s);
+        // Cancelled tasks were stopped, not served: they do not count as throughput.
+        if (task.outcome != Outcome::Pending && task.outcome != Outcome::Cancelled) ++finished;
+        if (task.start_s) latencies.push_back(*task.end_s - *task.start_s);
+    }
+    if (summary.makespan_s > 0) summary.throughput_per_s = finished / summary.makespan_s;
+    if (!latencies.empty()) {
+        std::sort(latencies.begin(), latencies.end());
+        summary.latency_p50_s = percentile(latencies, 50);
+        summary.latency_p95_s = percentile(latencies, 95);
+        summary.latency_p99_s = percentile(latencies, 99);
+        summary.latency_max_s = latencies.back();
+    }
+    for (const auto& step : in_flight_steps(run)) {
+        summary.peak_in_flight = std::max(summary.peak_in_flight, step.second);
+    }
+
+    summary.ideal_s = ideal_for(workload, run.config.effective_concurrency());
+    if (summary.ideal_s && summary.makespan_s > 0) {
+        summary.efficiency = *summary.ideal_s / summary.makespan_s;
+    }
+
+    summary.cpu_user_s = usage.cpu_user_s;
+    summary.cpu_sys_s = usage.cpu_sys_s;
+    summary.peak_rss_mb = usage.peak_rss_mb;
+    summary.max_threads = usage.max_threads;
+    summary.processes = usage.processes;
+    summary.voluntary_switches = usage.voluntary_switches;
+    summary.involuntary_switches = usage.involuntary_switches;
+    return summary;
+}
+
+}  // namespace overlap

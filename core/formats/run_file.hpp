@@ -1,0 +1,22 @@
+// Overlap's own file: a workload and its runs as versioned JSON
+// (docs/run-format.md). Saving is atomic; every reading error is a FormatError
+// whose message names the problem and, for a bad field, its JSON path.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "model/run_record.hpp"
+
+namespace overlap {
+
+inline constexpr int kRunFileVersion = 1;
+
+std::string run_set_to_json(const RunSet& runs);
+RunSet run_set_from_json(std::string_view text);
+
+void save_run_file(const RunSet& runs, const std::filesystem::path& path);
+RunSet load_run_file(const std::filesystem::path& path);
+
+}  // namespace overlap

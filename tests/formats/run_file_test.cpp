@@ -1,0 +1,222 @@
+// Run files: exact round trips, atomic saves, and an error message a user can
+// act on for every way a file can be wrong.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "formats/format_error.hpp"
+#include "formats/run_file.hpp"
+#include "sample_runs.hpp"
+
+namespace overlap {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using ::testing::HasSubstr;
+
+// A fresh folder per test, removed afterwards.
+class RunFileOnDisk : public ::testing::Test {
+protected:
+    void SetUp() override {
+        folder_ = fs::temp_directory_path() /
+                  ("overlap-run-file-" + std::to_string(::getpid()) + "-" +
+                   ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(folder_);
+        fs::create_directories(folder_);
+    }
+    void TearDown() override { fs::remove_all(folder_); }
+
+    std::vector<std::string> files() const {
+        std::vector<std::string> names;
+        for (const auto& entry : fs::directory_iterator(folder_))
+            names.push_back(entry.path().filename());
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+
+    fs::path folder_;
+};
+
+std::string error_of(std::string_view text) {
+    try {
+        run_set_from_json(text);
+    } catch (const FormatError& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+// The rich sample as a JSON tree, to break one thing at a time.
+json sample_tree() { return json::parse(run_set_to_json(testing::rich_run_set())); }
+
+TEST(RunFile, RoundTripKeepsEveryField) {
+    const RunSet original = testing::rich_run_set();
+    const std::string text = run_set_to_json(original);
+    testing::expect_same_run_set(run_set_from_json(text), original);
+    // And the writer is deterministic.
+    EXPECT_EQ(run_set_to_json(run_set_from_json(text)), text);
+}
+
+TEST(RunFile, StartsWithItsFormatAndVersion) {
+    EXPECT_EQ(run_set_to_json(testing::rich_run_set())
+                  .rfind(R"({"format":"overlap-run","version":1,)", 0),
+              0u);
+}
+
+TEST(RunFile, OptionalValuesAreNullAndNoTaskIsNull) {
+    const json tree = sample_tree();
+    EXPECT_TRUE(tree["workload"]["tasks"][1]["expected_s"].is_null());
+    EXPECT_TRUE(tree["runs"][1]["summary"]["ideal_s"].is_null());
+    EXPECT_TRUE(tree["runs"][1]["tasks"][2]["start_s"].is_null());
+    EXPECT_TRUE(tree["runs"][1]["workers"][0]["spans"][0]["task"].is_null());
+    EXPECT_EQ(tree["runs"][0]["mode"], "threads");
+    EXPECT_EQ(tree["runs"][0]["tasks"][1]["status"], "http_error");
+    EXPECT_EQ(tree["runs"][0]["tasks"][1]["phases"][1]["kind"], "lock_wait");
+    EXPECT_EQ(tree["runs"][1]["workers"][0]["spans"][1]["state"], "blocked");
+}
+
+TEST(RunFile, OmittedOptionalValuesReadAsUnknown) {
+    json tree = sample_tree();
+    tree["runs"][0]["tasks"][0].erase("start_s");
+    tree["runs"][0]["summary"].erase("efficiency");
+    const RunSet runs = run_set_from_json(tree.dump());
+    EXPECT_FALSE(runs.runs[0].tasks[0].start_s);
+    EXPECT_FALSE(runs.runs[0].summary.efficiency);
+}
+
+struct BadFile {
+    std::string name;
+    std::string text;
+    std::string message;  // a part of the error the user must see
+};
+
+void PrintTo(const BadFile& file, std::ostream* out) { *out << file.name; }
+
+json broken(void (*edit)(json&)) {
+    json tree = sample_tree();
+    edit(tree);
+    return tree;
+}
+
+std::vector<BadFile> bad_files() {
+    const std::string good = run_set_to_json(testing::rich_run_set());
+    return {
+        {"Empty", "", "the file is empty"},
+        {"NotJson", "hello, world", "not valid JSON: parse error at line 1, column 1"},
+        {"NotJsonSaysWhere", "{\"format\": \"overlap-run\",\n \"version\": 1,, }",
+         "line 2, column 15: syntax error while parsing object key - unexpected ','; expected "
+         "string literal (byte 41)"},
+        {"Truncated", good.substr(0, good.size() / 2),
+         "the file is truncated: it ends after " + std::to_string(good.size() / 2) + " bytes"},
+        {"AnotherJson", R"({"name": "package.json"})", "Not an Overlap run file"},
+        {"AnArray", "[1, 2, 3]", "Not an Overlap run file"},
+        {"ChromeTrace", R"({"traceEvents": []})",
+         "This is a Chrome trace, not an Overlap run file"},
+        {"NewerVersion", broken([](json& t) { t["version"] = 3; }).dump(),
+         "This run file was made by a newer Overlap: version 3, this reads up to 1"},
+        {"VersionNotANumber", broken([](json& t) { t["version"] = "1"; }).dump(),
+         "version is missing or not a whole number"},
+        {"MissingField", broken([](json& t) { t["runs"][1]["tasks"][2].erase("queued_s"); }).dump(),
+         "Damaged run file: runs[1].tasks[2].queued_s is missing"},
+        {"WrongType", broken([](json& t) { t["runs"][0]["tasks"][1]["start_s"] = "soon"; }).dump(),
+         "Damaged run file: runs[0].tasks[1].start_s should be a number, not string"},
+        {"NestedPath",
+         broken([](json& t) { t["runs"][0]["tasks"][0]["phases"][4]["end_s"] = true; }).dump(),
+         "runs[0].tasks[0].phases[4].end_s should be a number, not boolean"},
+        {"WorkloadPath", broken([](json& t) { t["workload"]["behaviour"]["gil"] = 1; }).dump(),
+         "workload.behaviour.gil should be true or false, not number"},
+        {"UnknownName", broken([](json& t) { t["runs"][0]["tasks"][0]["status"] = "okay"; }).dump(),
+         "runs[0].tasks[0].status has an unknown value \"okay\""},
+        {"UnknownMode", broken([](json& t) { t["runs"][1]["mode"] = "fibers"; }).dump(),
+         "runs[1].mode has an unknown value \"fibers\""},
+        {"NotAnArray", broken([](json& t) { t["runs"][0]["workers"] = json::object(); }).dump(),
+         "runs[0].workers should be an array, not object"},
+        {"NotAnObject", broken([](json& t) { t["runs"][0]["tasks"][2] = 7; }).dump(),
+         "runs[0].tasks[2] should be an object, not number"},
+        {"Fraction", broken([](json& t) { t["runs"][0]["concurrency"] = 2.5; }).dump(),
+         "runs[0].concurrency should be a whole number, not number"},
+        {"OutOfRange",
+         broken([](json& t) { t["runs"][0]["tasks"][0]["worker"] = 1LL << 40; }).dump(),
+         "runs[0].tasks[0].worker is out of range: 1099511627776"},
+        {"MissingTop", broken([](json& t) { t.erase("server"); }).dump(),
+         "Damaged run file: server is missing"},
+    };
+}
+
+class BadRunFile : public ::testing::TestWithParam<BadFile> {};
+
+TEST_P(BadRunFile, SaysWhatIsWrong) {
+    EXPECT_THAT(error_of(GetParam().text), HasSubstr(GetParam().message));
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, BadRunFile, ::testing::ValuesIn(bad_files()),
+                         [](const auto& test) { return test.param.name; });
+
+TEST_F(RunFileOnDisk, SaveThenLoadRoundTrips) {
+    const fs::path path = folder_ / "runs.json";
+    save_run_file(testing::rich_run_set(), path);
+    testing::expect_same_run_set(load_run_file(path), testing::rich_run_set());
+    // Nothing left beside it: the temporary file was renamed, not copied.
+    EXPECT_EQ(files(), std::vector<std::string>{"runs.json"});
+}
+
+TEST_F(RunFileOnDisk, SavingReplacesAnExistingFileWhole) {
+    const fs::path path = folder_ / "runs.json";
+    std::ofstream(path) << std::string(1 << 20, 'x');
+    const RunSet runs = testing::rich_run_set();
+    save_run_file(runs, path);
+    EXPECT_EQ(fs::file_size(path), run_set_to_json(runs).size());
+    testing::expect_same_run_set(load_run_file(path), runs);
+    EXPECT_EQ(files(), std::vector<std::string>{"runs.json"});
+}
+
+TEST_F(RunFileOnDisk, SavingIntoAMissingFolderFailsAndLeavesNothing) {
+    const fs::path path = folder_ / "no such folder" / "runs.json";
+    try {
+        save_run_file(testing::rich_run_set(), path);
+        FAIL() << "saved into a missing folder";
+    } catch (const FormatError& error) {
+        EXPECT_THAT(error.what(), HasSubstr("Cannot save '" + path.string() + "'"));
+        EXPECT_THAT(error.what(), HasSubstr("No such file or directory"));
+    }
+    EXPECT_TRUE(files().empty());
+}
+
+TEST_F(RunFileOnDisk, LoadingAMissingFileSaysNotFound) {
+    const fs::path path = folder_ / "gone.json";
+    try {
+        load_run_file(path);
+        FAIL() << "loaded a missing file";
+    } catch (const FormatError& error) {
+        EXPECT_EQ(std::string(error.what()), "File not found: '" + path.string() + "'");
+    }
+}
+
+TEST_F(RunFileOnDisk, LoadingAFolderSaysSo) {
+    try {
+        load_run_file(folder_);
+        FAIL() << "loaded a folder";
+    } catch (const FormatError& error) {
+        EXPECT_THAT(error.what(), HasSubstr("is a folder, not a file"));
+    }
+}
+
+TEST_F(RunFileOnDisk, ContentErrorsNameTheFile) {
+    const fs::path path = folder_ / "notes.txt";
+    std::ofstream(path) << "just some notes";
+    try {
+        load_run_file(path);
+        FAIL() << "loaded a text file";
+    } catch (const FormatError& error) {
+        EXPECT_THAT(error.what(),
+                    HasSubstr("'" + path.string() + "': Cannot read the run file: not valid JSON"));
+    }
+}
+
+}  // namespace
+}  // namespace overlap

@@ -1,0 +1,156 @@
+// summarise() and the ideal schedule it compares a run against.
+#include <gtest/gtest.h>
+
+#include "engine/statistics.hpp"
+#include "sample_runs.hpp"
+
+namespace overlap {
+namespace {
+
+using testing::make_task;
+
+struct IdealCase {
+    std::vector<double> durations;
+    int workers;
+    double expected;
+};
+
+class IdealMakespan : public ::testing::TestWithParam<IdealCase> {};
+
+TEST_P(IdealMakespan, ListSchedulesTasksInOrder) {
+    const IdealCase& c = GetParam();
+    EXPECT_DOUBLE_EQ(ideal_makespan(c.durations, c.workers), c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, IdealMakespan,
+    ::testing::Values(IdealCase{{2, 1, 3}, 3, 3},                       // one task per worker
+                      IdealCase{std::vector<double>(8, 1.0), 4, 2},     // ceil(8/4) rounds
+                      IdealCase{std::vector<double>(10, 1.5), 4, 4.5},  // ceil(10/4)·1.5
+                      IdealCase{{2, 1, 3}, 1, 6},                       // sequential: the sum
+                      IdealCase{{3, 3, 2, 2, 2}, 2, 7},  // in order, not the optimum (6)
+                      IdealCase{{1, 2}, 0, 3},           // no workers counts as one
+                      IdealCase{{}, 4, 0}));
+
+RunRecord run_of(Mode mode, int concurrency, std::vector<TaskRecord> tasks) {
+    RunRecord run;
+    run.config = {mode, concurrency};
+    run.tasks = std::move(tasks);
+    return run;
+}
+
+TEST(Summarise, MakespanThroughputAndOutcomeCounts) {
+    const RunRecord run = run_of(
+        Mode::Threads, 4,
+        {make_task(0, 0, 0.0, 1.0), make_task(1, 1, 0.0, 2.0, Outcome::HttpError),
+         make_task(2, 2, 0.5, 3.0, Outcome::Timeout), make_task(3, 3, 0.5, 4.0, Outcome::Error),
+         make_task(4, -1, std::nullopt, 4.0, Outcome::Cancelled)});
+    const Summary summary = summarise(run, Workload{}, ResourceUsage{});
+    EXPECT_DOUBLE_EQ(summary.makespan_s, 4.0);
+    // Cancelled tasks are not throughput: 4 finished in 4 s.
+    EXPECT_DOUBLE_EQ(summary.throughput_per_s, 1.0);
+    EXPECT_EQ(summary.ok, 1);
+    EXPECT_EQ(summary.http_errors, 1);
+    EXPECT_EQ(summary.timeouts, 1);
+    EXPECT_EQ(summary.errors, 1);
+    EXPECT_EQ(summary.cancelled, 1);
+    EXPECT_EQ(summary.peak_in_flight, 4);
+    // Unknown durations: no ideal to compare with.
+    EXPECT_FALSE(summary.ideal_s);
+    EXPECT_FALSE(summary.efficiency);
+}
+
+TEST(Summarise, LatencyPercentilesAreNearestRank) {
+    std::vector<TaskRecord> tasks;
+    // Latencies 1..100 s, shuffled by start order.
+    for (int i = 0; i < 100; ++i) {
+        const double latency = (i * 37) % 100 + 1;
+        tasks.push_back(make_task(static_cast<std::uint32_t>(i), 0, 0.0, latency));
+    }
+    const Summary summary = summarise(run_of(Mode::Async, 100, tasks), Workload{}, ResourceUsage{});
+    EXPECT_DOUBLE_EQ(summary.latency_p50_s, 50);
+    EXPECT_DOUBLE_EQ(summary.latency_p95_s, 95);
+    EXPECT_DOUBLE_EQ(summary.latency_p99_s, 99);
+    EXPECT_DOUBLE_EQ(summary.latency_max_s, 100);
+}
+
+TEST(Summarise, LatencyPercentilesOfAFewTasksAreRealValues) {
+    const RunRecord run =
+        run_of(Mode::Threads, 3,
+               {make_task(0, 0, 1.0, 2.0), make_task(1, 1, 1.0, 4.0), make_task(2, 2, 0.0, 3.0)});
+    const Summary summary = summarise(run, Workload{}, ResourceUsage{});
+    EXPECT_DOUBLE_EQ(summary.latency_p50_s, 3.0);  // rank ceil(1.5) = 2 of {1, 3, 3}
+    EXPECT_DOUBLE_EQ(summary.latency_p95_s, 3.0);
+    EXPECT_DOUBLE_EQ(summary.latency_max_s, 3.0);
+}
+
+TEST(Summarise, PeakInFlightDoesNotCountBackToBackTasksTwice) {
+    const RunRecord sequential =
+        run_of(Mode::Sequential, 1,
+               {make_task(0, 0, 0.0, 1.0), make_task(1, 0, 1.0, 2.0), make_task(2, 0, 2.0, 3.0)});
+    EXPECT_EQ(summarise(sequential, Workload{}, ResourceUsage{}).peak_in_flight, 1);
+
+    const RunRecord overlapping = run_of(Mode::Async, 10,
+                                         {make_task(0, 0, 0.0, 2.0), make_task(1, 0, 1.0, 3.0),
+                                          make_task(2, 0, 1.5, 2.0), make_task(3, 0, 2.0, 2.5)});
+    EXPECT_EQ(summarise(overlapping, Workload{}, ResourceUsage{}).peak_in_flight, 3);
+}
+
+TEST(InFlightSteps, ChangeOnlyWhereTheCountChanges) {
+    const RunRecord run = run_of(Mode::Async, 10,
+                                 {make_task(0, 0, 0.0, 2.0), make_task(1, 0, 1.0, 3.0),
+                                  make_task(2, 0, 2.0, 3.0), make_task(3, -1, std::nullopt, 3.0)});
+    const std::vector<std::pair<double, int>> expected = {{0.0, 1}, {1.0, 2}, {3.0, 0}};
+    EXPECT_EQ(in_flight_steps(run), expected);
+}
+
+TEST(Summarise, IdealAndEfficiencyWhenEveryDurationIsKnown) {
+    // 4 tasks of 1 s wait + 500 ms CPU on 2 threads: ideally 2 rounds of 1.5 s.
+    const Workload workload = uniform_workload(4, "{server}/delay/1", 500, 1.0);
+    const RunRecord run = run_of(Mode::Threads, 2,
+                                 {make_task(0, 0, 0.0, 1.6), make_task(1, 1, 0.0, 1.6),
+                                  make_task(2, 0, 1.6, 3.5), make_task(3, 1, 1.6, 4.0)});
+    const Summary summary = summarise(run, workload, ResourceUsage{});
+    ASSERT_TRUE(summary.ideal_s);
+    EXPECT_DOUBLE_EQ(*summary.ideal_s, 3.0);
+    ASSERT_TRUE(summary.efficiency);
+    EXPECT_DOUBLE_EQ(*summary.efficiency, 0.75);
+}
+
+TEST(Summarise, SequentialIdealUsesOneWorkerWhateverItsConcurrency) {
+    const Workload workload = uniform_workload(3, "{server}/delay/1", 0, 1.0);
+    const RunRecord run =
+        run_of(Mode::Sequential, 8,
+               {make_task(0, 0, 0.0, 1.0), make_task(1, 0, 1.0, 2.0), make_task(2, 0, 2.0, 3.0)});
+    const Summary summary = summarise(run, workload, ResourceUsage{});
+    EXPECT_DOUBLE_EQ(summary.ideal_s.value_or(-1), 3.0);
+    EXPECT_DOUBLE_EQ(summary.efficiency.value_or(-1), 1.0);
+}
+
+TEST(Summarise, OneUnknownDurationMeansNoIdeal) {
+    Workload workload = uniform_workload(3, "{server}/delay/1", 0, 1.0);
+    workload.tasks[1].expected_s.reset();
+    const RunRecord run =
+        run_of(Mode::Threads, 3,
+               {make_task(0, 0, 0.0, 1.0), make_task(1, 1, 0.0, 1.0), make_task(2, 2, 0.0, 1.0)});
+    const Summary summary = summarise(run, workload, ResourceUsage{});
+    EXPECT_FALSE(summary.ideal_s);
+    EXPECT_FALSE(summary.efficiency);
+}
+
+TEST(Summarise, CopiesTheResourceUsage) {
+    const ResourceUsage usage{1.5, 0.25, 64.0, 12, 4, 1000, 20};
+    const Summary summary = summarise(run_of(Mode::Processes, 4, {}), Workload{}, usage);
+    EXPECT_EQ(summary.cpu_user_s, 1.5);
+    EXPECT_EQ(summary.cpu_sys_s, 0.25);
+    EXPECT_EQ(summary.peak_rss_mb, 64.0);
+    EXPECT_EQ(summary.max_threads, 12);
+    EXPECT_EQ(summary.processes, 4);
+    EXPECT_EQ(summary.voluntary_switches, 1000);
+    EXPECT_EQ(summary.involuntary_switches, 20);
+    EXPECT_EQ(summary.makespan_s, 0);
+    EXPECT_EQ(summary.throughput_per_s, 0);
+}
+
+}  // namespace
+}  // namespace overlap

@@ -19,8 +19,8 @@ struct ColumnInfo {
 
 // Indexed by SummaryTableModel::Column.
 constexpr ColumnInfo kColumns[] = {
-    {"Mode", "How the tasks were run"},
-    {"Concurrency", "Threads W, in-flight transfers C or processes P (sequential: 1)"},
+    {"Mode", "How the tasks were run, with its concurrency: threads W, in-flight transfers C "
+             "or processes P"},
     {"Makespan", "Wall-clock time from the first task queued to the last task finished"},
     {"Ideal", "The shortest possible makespan with this concurrency, from the known task "
               "durations: the gap to the makespan is overhead"},
@@ -30,10 +30,10 @@ constexpr ColumnInfo kColumns[] = {
     {"p50", "Median task latency"},
     {"p95", "95th percentile task latency"},
     {"p99", "99th percentile task latency"},
-    {"Peak in-flight", "Most tasks running at the same moment"},
+    {"In flight", "Peak: the most tasks running at the same moment"},
     {"CPU time", "User plus system CPU time of the run, children included"},
     {"Peak RSS", "Largest resident memory of the run (processes mode: summed over workers)"},
-    {"Threads / procs", "Most threads alive at once / worker processes started"},
+    {"Thr / proc", "Most threads alive at once / worker processes started"},
     {"Ctx switches", "Voluntary plus involuntary context switches"},
     {"Errors", "Tasks that failed: HTTP errors, transport errors and timeouts"},
 };
@@ -83,8 +83,7 @@ std::optional<double> SummaryTableModel::speedUp(const Row& row) const {
 QVariant SummaryTableModel::display(const Row& row, int column) const {
     const Summary& s = row.summary;
     switch (column) {
-        case ModeColumn: return modeName(row.config.mode);
-        case ConcurrencyColumn: return modeConcurrency(row.config);
+        case ModeColumn: return modeLabel(row.config);
         case MakespanColumn: return formatSeconds(s.makespan_s);
         case IdealColumn: return s.ideal_s ? formatSeconds(*s.ideal_s) : QStringLiteral("–");
         case SpeedUpColumn: {
@@ -113,7 +112,6 @@ QVariant SummaryTableModel::sortValue(const Row& row, int column) const {
     const Summary& s = row.summary;
     switch (column) {
         case ModeColumn: return static_cast<int>(row.config.mode);
-        case ConcurrencyColumn: return row.config.effective_concurrency();
         case MakespanColumn: return s.makespan_s;
         case IdealColumn: return s.ideal_s.value_or(-1);
         case SpeedUpColumn: return speedUp(row).value_or(-1);

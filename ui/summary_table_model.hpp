@@ -17,7 +17,6 @@ class SummaryTableModel : public QAbstractTableModel {
 public:
     enum Column {
         ModeColumn,
-        ConcurrencyColumn,
         MakespanColumn,
         IdealColumn,
         SpeedUpColumn,

@@ -13,7 +13,8 @@ namespace overlap::ui {
 // for the latency percentiles. Empty while it is queued or running.
 std::optional<double> task_latency_s(const TaskRecord& task);
 
-// Latencies of several runs counted in the same bins, so bars line up.
+// Latencies of several runs counted in the same bins, so bars line up. The
+// bins span the smallest to the largest latency of all the runs.
 struct Histogram {
     double lower_s = 0;
     double bin_width_s = 0;

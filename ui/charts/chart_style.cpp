@@ -11,9 +11,19 @@ void styleChart(QCustomPlot& plot, const QString& title) {
     titleFont.setBold(true);
     plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, titleFont));
     plot.legend->setFont(plot.font());
-    plot.legend->setBrush(QColor(255, 255, 255, 220));
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot.setMinimumHeight(180);
+}
+
+void placeLegendBelowTitle(QCustomPlot& plot, int columns) {
+    plot.axisRect()->insetLayout()->take(plot.legend);
+    plot.plotLayout()->insertRow(1);
+    plot.plotLayout()->addElement(1, 0, plot.legend);
+    plot.plotLayout()->setRowStretchFactor(1, 0.001);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setWrap(columns);
+    plot.legend->setBorderPen(Qt::NoPen);
+    plot.legend->setBrush(Qt::NoBrush);
+    plot.legend->setVisible(true);
 }
 
 }  // namespace overlap::ui

@@ -9,5 +9,7 @@ class QCustomPlot;
 namespace overlap::ui {
 
 void styleChart(QCustomPlot& plot, const QString& title);
+// A legend of `columns` entries a line between title and plot, so it never hides data.
+void placeLegendBelowTitle(QCustomPlot& plot, int columns);
 
 }  // namespace overlap::ui

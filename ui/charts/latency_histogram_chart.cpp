@@ -15,6 +15,7 @@ constexpr int kBins = 20;
 LatencyHistogramChart::LatencyHistogramChart(QWidget* parent)
     : QCustomPlot(parent), m_group(new QCPBarsGroup(this)) {
     styleChart(*this, tr("Task latency"));
+    placeLegendBelowTitle(*this, 2);
     xAxis->setLabel(tr("latency: started to finished (s)"));
     yAxis->setLabel(tr("tasks"));
     m_group->setSpacing(0);
@@ -43,8 +44,9 @@ void LatencyHistogramChart::setRuns(const std::vector<const RunRecord*>& runs) {
         }
         bars->setData(keys, values, true);
     }
-    legend->setVisible(!runs.empty());
-    xAxis->setRange(histogram.lower_s, histogram.lower_s + histogram.bin_width_s * kBins);
+    // Half a bin either side, so the outer bars are not cut by the axes.
+    xAxis->setRange(histogram.lower_s - histogram.bin_width_s / 2,
+                    histogram.lower_s + histogram.bin_width_s * (kBins + 0.5));
     yAxis->setRange(0, std::max(peak, 1) * 1.15);
     replot();
 }

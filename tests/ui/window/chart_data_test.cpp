@@ -45,15 +45,25 @@ private slots:
 
     void histogramSharesBinsAcrossRuns() {
         RunRecord slow;
-        slow.tasks = {task(0, 4.0), task(4.0, 8.0)};  // two 4 s tasks
+        slow.tasks = {task(0, 1.0), task(1.0, 6.0)};  // 1 s and 5 s
         RunRecord fast;
-        fast.tasks = {task(0, 0.5), task(0, 1.0), task(0, 1.0), task(0, std::nullopt)};
+        fast.tasks = {task(0, 1.0), task(0, 2.0), task(0.5, 2.5), task(0, std::nullopt)};
         const Histogram histogram = latency_histogram({&slow, &fast}, 4);
         QCOMPARE(histogram.bins(), 4);
+        QCOMPARE(histogram.lower_s, 1.0);  // from the shortest latency, not from zero
         QCOMPARE(histogram.bin_width_s, 1.0);
-        QCOMPARE(histogram.counts[0], (std::vector<int>{0, 0, 0, 2}));  // the maximum lands in the last bin
+        QCOMPARE(histogram.counts[0], (std::vector<int>{1, 0, 0, 1}));  // the maximum lands in the last bin
         QCOMPARE(histogram.counts[1], (std::vector<int>{1, 2, 0, 0}));
-        QCOMPARE(histogram.bin_centre(0), 0.5);
+        QCOMPARE(histogram.bin_centre(0), 1.5);
+    }
+
+    void identicalLatenciesSitInTheMiddleBin() {
+        RunRecord run;
+        run.tasks = {task(0, 1.0), task(1.0, 2.0), task(2.0, 3.0)};
+        const Histogram histogram = latency_histogram({&run}, 5);
+        QCOMPARE(histogram.counts[0], (std::vector<int>{0, 0, 3, 0, 0}));
+        QVERIFY(histogram.lower_s < 1.0);
+        QVERIFY(histogram.lower_s + 5 * histogram.bin_width_s > 1.0);
     }
 
     void histogramOfNothingIsStillDrawable() {

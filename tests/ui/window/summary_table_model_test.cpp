@@ -65,8 +65,7 @@ private slots:
         QCOMPARE(cell(model, 1, SummaryTableModel::SpeedUpColumn), QStringLiteral("1.00\u00d7"));
         QCOMPARE(cell(model, 0, SummaryTableModel::EfficiencyColumn), QStringLiteral("50.0%"));
         QCOMPARE(cell(model, 0, SummaryTableModel::MakespanColumn), QStringLiteral("2.00 s"));
-        QCOMPARE(cell(model, 0, SummaryTableModel::ModeColumn), QStringLiteral("Thread pool"));
-        QCOMPARE(cell(model, 0, SummaryTableModel::ConcurrencyColumn), QStringLiteral("W=10"));
+        QCOMPARE(cell(model, 0, SummaryTableModel::ModeColumn), QStringLiteral("Thread pool \u00b7 W=10"));
         QCOMPARE(cell(model, 0, SummaryTableModel::ThroughputColumn), QStringLiteral("5.00/s"));
     }
 
@@ -87,8 +86,8 @@ private slots:
         proxy.setSourceModel(&model);
         proxy.setSortRole(SummaryTableModel::SortRole);
         proxy.sort(SummaryTableModel::MakespanColumn, Qt::AscendingOrder);
-        QCOMPARE(cell(proxy, 0, SummaryTableModel::ModeColumn), QStringLiteral("Async"));
-        QCOMPARE(cell(proxy, 1, SummaryTableModel::ModeColumn), QStringLiteral("Thread pool"));
+        QCOMPARE(cell(proxy, 0, SummaryTableModel::ModeColumn), QStringLiteral("Async \u00b7 C=10"));
+        QCOMPARE(cell(proxy, 1, SummaryTableModel::ModeColumn), QStringLiteral("Thread pool \u00b7 W=10"));
         QCOMPARE(cell(proxy, 2, SummaryTableModel::ModeColumn), QStringLiteral("Sequential"));
     }
 
@@ -118,7 +117,7 @@ private slots:
             model.index(0, SummaryTableModel::MakespanColumn),
         };
         QCOMPARE(selectionToTsv(model, selection),
-                 QStringLiteral("Mode\tMakespan\nSequential\t10.0 s\nAsync\t1.00 s\n"));
+                 QStringLiteral("Mode\tMakespan\nSequential\t10.0 s\nAsync \u00b7 C=10\t1.00 s\n"));
     }
 };
 

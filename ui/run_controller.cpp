@@ -1,0 +1,66 @@
+#include "ui/run_controller.hpp"
+
+namespace overlap::ui {
+
+namespace {
+// About 30 frames a second: smooth growth without drowning the GUI thread.
+constexpr int kTickMs = 33;
+}  // namespace
+
+RunController::RunController(QObject* parent) : QObject(parent) {
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &RunController::tick);
+}
+
+RunController::~RunController() = default;
+
+void RunController::setEngineOptions(EngineOptions options) { m_options = std::move(options); }
+
+void RunController::start(Workload workload, std::vector<ModeConfig> configs) {
+    if (isRunning()) return;
+    m_workload = std::move(workload);
+    m_configs = std::move(configs);
+    m_runs.clear();
+    m_cancelled = false;
+    startNext();
+}
+
+void RunController::cancel() {
+    if (!m_session) return;
+    m_cancelled = true;
+    m_session->cancel();
+}
+
+void RunController::startNext() {
+    const auto index = m_runs.size();
+    if (m_cancelled || index >= m_configs.size()) {
+        m_timer.stop();
+        emit finished(m_cancelled);
+        return;
+    }
+    m_session = std::make_unique<RunSession>(m_workload, m_configs[index], m_options);
+    m_session->start();
+    m_elapsed.start();
+    emit modeStarted(static_cast<int>(index), &m_session->update());
+    m_timer.start();
+}
+
+void RunController::tick() {
+    if (!m_session) return;
+    const int index = static_cast<int>(m_runs.size());
+    // Read done() before draining, so the last events are always seen by this drain
+    // or by result().
+    const bool done = m_session->done();
+    m_session->update();
+    emit progress(index, m_elapsed.nsecsElapsed() * 1e-9,
+                  static_cast<int>(m_session->finished_tasks()),
+                  static_cast<int>(m_session->total_tasks()));
+    if (!done) return;
+    m_runs.push_back(m_session->result());
+    // The live record dies with the session: views move to the final one first.
+    emit modeFinished(index, &m_runs.back());
+    m_session.reset();
+    startNext();
+}
+
+}  // namespace overlap::ui

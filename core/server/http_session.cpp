@@ -1,0 +1,259 @@
+#include "server/http_session.hpp"
+
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/buffer_body.hpp>
+#include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <optional>
+
+#include "server/endpoints.hpp"
+
+namespace overlap {
+namespace {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+constexpr std::size_t kHeaderLimit = 8 * 1024;  // larger headers get 431
+constexpr std::size_t kBodyLimit = 1024 * 1024;
+// Room for a header just past the limit, so the parser (not the buffer) says
+// it is too large. The buffer only grows to what requests need: 512 bytes
+// for a typical one, which keeps ten thousand idle connections small.
+constexpr std::size_t kBufferLimit = 2 * kHeaderLimit;
+// After a "Connection: close" answer, unread input would turn the close into
+// a reset that can destroy the answer in flight; drain it for this long.
+constexpr auto kLingerLimit = std::chrono::seconds(2);
+constexpr auto kDripTick = std::chrono::milliseconds(10);  // at most 100 writes a second
+constexpr std::size_t kDripChunk = 64 * 1024;
+
+char* drip_filler() {
+    static std::array<char, kDripChunk> filler = [] {
+        std::array<char, kDripChunk> stars;
+        stars.fill('*');
+        return stars;
+    }();
+    return filler.data();
+}
+
+const beast::error_category& http_errors() {
+    return http::make_error_code(http::error::end_of_stream).category();
+}
+
+// A /drip body in flight: the header is already decided, the bytes follow
+// on a schedule of `steps` evenly spaced writes.
+struct Drip {
+    explicit Drip(HttpResponse& header) : response(std::move(header.base())) {}
+    http::response<http::buffer_body> response;
+    http::response_serializer<http::buffer_body> serializer{response};
+    Clock::time_point start = Clock::now();
+    std::size_t steps = 1;
+    std::size_t step = 0;
+    std::size_t due = 0;  // bytes that should be out by the current step
+    std::size_t sent = 0;
+};
+
+class Session : public std::enable_shared_from_this<Session> {
+public:
+    Session(tcp::socket socket, ServerState& state, bool over_limit)
+        : stream_(std::move(socket)),
+          buffer_(kBufferLimit),
+          timer_(stream_.get_executor()),
+          state_(state),
+          over_limit_(over_limit) {
+        ++state_.connections;
+    }
+    ~Session() { --state_.connections; }
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    void start() {
+        // Drip writes are small and spaced out; Nagle would hold them back.
+        beast::error_code ignored;
+        stream_.socket().set_option(tcp::no_delay(true), ignored);
+        read_request();
+    }
+
+private:
+    void read_request() {
+        parser_.emplace();
+        parser_->header_limit(kHeaderLimit);
+        parser_->body_limit(kBodyLimit);
+        stream_.expires_after(state_.config.idle_timeout);
+        http::async_read(stream_, buffer_, *parser_,
+                         [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                             self->on_request(ec);
+                         });
+    }
+
+    void on_request(beast::error_code ec) {
+        if (ec == http::error::end_of_stream) return;  // the client closed between requests
+        if (ec == http::error::header_limit) {
+            return refuse(http::status::request_header_fields_too_large,
+                          "request header larger than 8 KiB");
+        }
+        if (ec == http::error::body_limit) {
+            return refuse(http::status::payload_too_large, "request body larger than 1 MiB");
+        }
+        if (ec && ec.category() == http_errors()) {
+            return refuse(http::status::bad_request, "malformed HTTP request: " + ec.message());
+        }
+        if (ec) return;  // idle too long, or the connection failed: drop it
+        if (over_limit_) {
+            return refuse(http::status::service_unavailable,
+                          "server is at its limit of " +
+                              std::to_string(state_.config.max_connections) + " connections");
+        }
+
+        plan_ = plan_response(parser_->get(), state_.random);
+        parser_.reset();  // a waiting connection keeps no copy of its request
+        if (plan_.abort) {
+            beast::error_code ignored;
+            stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+            stream_.close();
+            return;
+        }
+        stream_.expires_never();
+        timer_.expires_after(plan_.delay);  // the delay counts from the request, not the 1xx
+        // HTTP/1.0 clients do not expect informational responses.
+        if (plan_.interim_status != 0 && plan_.response.version() >= 11) {
+            send_interim();
+        } else {
+            wait_then_respond();
+        }
+    }
+
+    void send_interim() {
+        auto interim = std::make_shared<http::response<http::empty_body>>();
+        interim->result(plan_.interim_status);
+        interim->version(11);
+        stream_.expires_after(state_.config.idle_timeout);
+        http::async_write(stream_, *interim,
+                          [self = shared_from_this(), interim](beast::error_code ec, std::size_t) {
+                              if (ec) return;
+                              self->stream_.expires_never();
+                              self->wait_then_respond();
+                          });
+    }
+
+    void wait_then_respond() {
+        if (plan_.delay <= std::chrono::nanoseconds::zero()) return respond();
+        timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
+            if (!ec) self->respond();
+        });
+    }
+
+    void refuse(http::status status, const std::string& message) {
+        parser_.reset();
+        plan_ = ResponsePlan{};
+        plan_.response = error_response(status, message);
+        plan_.response.keep_alive(false);
+        respond();
+    }
+
+    void respond() {
+        close_after_ = plan_.response.need_eof();
+        stream_.expires_after(state_.config.idle_timeout);
+        if (plan_.drip_bytes > 0) return start_drip();
+        http::async_write(
+            stream_, plan_.response,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_sent(ec); });
+    }
+
+    void on_sent(beast::error_code ec) {
+        if (ec) return;
+        if (close_after_) return linger();
+        plan_ = ResponsePlan{};
+        read_request();
+    }
+
+    void start_drip() {
+        drip_ = std::make_unique<Drip>(plan_.response);
+        drip_->steps = std::clamp<std::size_t>(
+            static_cast<std::size_t>(plan_.drip_duration / kDripTick), 1, plan_.drip_bytes);
+        http::async_write_header(stream_, drip_->serializer,
+                                 [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                     if (!ec) self->next_drip_step();
+                                 });
+    }
+
+    void next_drip_step() {
+        Drip& drip = *drip_;
+        ++drip.step;
+        drip.due = plan_.drip_bytes * drip.step / drip.steps;
+        const auto offset = plan_.drip_duration * static_cast<std::int64_t>(drip.step) /
+                            static_cast<std::int64_t>(drip.steps);
+        timer_.expires_at(drip.start + offset);
+        timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
+            if (!ec) self->write_drip();
+        });
+    }
+
+    void write_drip() {
+        Drip& drip = *drip_;
+        const std::size_t count = std::min(drip.due - drip.sent, kDripChunk);
+        auto& body = drip.response.body();
+        body.data = drip_filler();
+        body.size = count;
+        body.more = drip.sent + count < plan_.drip_bytes;
+        stream_.expires_after(state_.config.idle_timeout);
+        http::async_write(stream_, drip.serializer,
+                          [self = shared_from_this(), count](beast::error_code ec, std::size_t) {
+                              // need_buffer: this piece is out, the body goes on.
+                              if (ec && ec != http::error::need_buffer) return;
+                              self->on_drip_written(count);
+                          });
+    }
+
+    void on_drip_written(std::size_t count) {
+        drip_->sent += count;
+        if (drip_->sent == plan_.drip_bytes) {
+            drip_.reset();
+            return on_sent({});
+        }
+        if (drip_->sent < drip_->due) return write_drip();
+        next_drip_step();
+    }
+
+    void linger() {
+        beast::error_code ignored;
+        stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        stream_.expires_after(kLingerLimit);
+        drain();
+    }
+
+    void drain() {
+        buffer_.clear();
+        stream_.async_read_some(buffer_.prepare(1024),
+                                [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                    if (!ec) self->drain();
+                                });
+    }
+
+    beast::tcp_stream stream_;
+    beast::flat_buffer buffer_;
+    net::steady_timer timer_;  // delays and drip pacing
+    ServerState& state_;
+    const bool over_limit_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+    ResponsePlan plan_;
+    bool close_after_ = false;
+    std::unique_ptr<Drip> drip_;
+};
+
+}  // namespace
+
+void start_session(tcp::socket socket, ServerState& state, bool over_limit) {
+    std::make_shared<Session>(std::move(socket), state, over_limit)->start();
+}
+
+}  // namespace overlap

@@ -76,12 +76,7 @@ public:
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
 
-    void start() {
-        // Drip writes are small and spaced out; Nagle would hold them back.
-        beast::error_code ignored;
-        stream_.socket().set_option(tcp::no_delay(true), ignored);
-        read_request();
-    }
+    void start() { read_request(); }
 
 private:
     void read_request() {
@@ -132,7 +127,16 @@ private:
         }
     }
 
+    // Only responses sent in pieces need it: a 1xx and its final response,
+    // and drip writes. Nagle would hold a piece back until the client's
+    // delayed ACK. Whole responses go out in one write and skip the call.
+    void send_without_delay() {
+        beast::error_code ignored;
+        stream_.socket().set_option(tcp::no_delay(true), ignored);
+    }
+
     void send_interim() {
+        send_without_delay();
         auto interim = std::make_shared<http::response<http::empty_body>>();
         interim->result(plan_.interim_status);
         interim->version(11);
@@ -177,6 +181,7 @@ private:
     }
 
     void start_drip() {
+        send_without_delay();
         drip_ = std::make_unique<Drip>(plan_.response);
         drip_->steps = std::clamp<std::size_t>(
             static_cast<std::size_t>(plan_.drip_duration / kDripTick), 1, plan_.drip_bytes);

@@ -1,78 +1,66 @@
 // Writes runs as Chrome Trace Event JSON (see chrome_trace.hpp for the layout).
 #include <algorithm>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "engine/statistics.hpp"
 #include "formats/chrome_trace.hpp"
+#include "formats/json_writer.hpp"
 
 namespace overlap {
 
 namespace {
 
-// Insertion order: "displayTimeUnit" comes first, and each event reads ph, pid, tid...
-using nlohmann::ordered_json;
-
 double micros(double seconds) { return seconds * 1e6; }
 
+// One run's events, written straight into the trace.
 class TraceWriter {
 public:
-    explicit TraceWriter(int pid) : pid_(pid) {}
+    TraceWriter(JsonWriter& json, int pid) : json_(json), pid_(pid) {}
 
     void process_metadata(const std::string& name) {
-        events_.push_back(
-            {{"ph", "M"}, {"pid", pid_}, {"name", "process_name"}, {"args", {{"name", name}}}});
-        events_.push_back({{"ph", "M"},
-                           {"pid", pid_},
-                           {"name", "process_sort_index"},
-                           {"args", {{"sort_index", pid_}}}});
+        event("M").key("name").value("process_name");
+        json_.key("args").begin_object().key("name").value(name).end_object().end_object();
+        event("M").key("name").value("process_sort_index");
+        json_.key("args").begin_object().key("sort_index").value(pid_).end_object().end_object();
     }
 
     // Threads show in tid order, after the one put on top.
     int new_thread(const std::string& name, bool on_top = false) {
         const int tid = next_tid_++;
-        const int sort_index = on_top ? -1 : tid;
-        events_.push_back({{"ph", "M"},
-                           {"pid", pid_},
-                           {"tid", tid},
-                           {"name", "thread_name"},
-                           {"args", {{"name", name}}}});
-        events_.push_back({{"ph", "M"},
-                           {"pid", pid_},
-                           {"tid", tid},
-                           {"name", "thread_sort_index"},
-                           {"args", {{"sort_index", sort_index}}}});
+        event("M").key("tid").value(tid).key("name").value("thread_name");
+        json_.key("args").begin_object().key("name").value(name).end_object().end_object();
+        event("M").key("tid").value(tid).key("name").value("thread_sort_index");
+        json_.key("args")
+            .begin_object()
+            .key("sort_index")
+            .value(on_top ? -1 : tid)
+            .end_object()
+            .end_object();
         return tid;
     }
 
     // Both ends go through the same conversion, so a phase inside its task in
-    // seconds stays inside it in microseconds.
-    ordered_json& slice(int tid, const Span& span, std::string name, const char* category) {
+    // seconds stays inside it in microseconds. The caller adds members, then ends it.
+    JsonWriter& slice(int tid, const Span& span, std::string_view name, const char* category) {
         const double start = micros(span.start_s);
-        events_.push_back({{"ph", "X"},
-                           {"pid", pid_},
-                           {"tid", tid},
-                           {"ts", start},
-                           {"dur", micros(span.end_s) - start},
-                           {"name", std::move(name)},
-                           {"cat", category}});
-        return events_.back();
+        event("X").key("tid").value(tid).key("ts").value(start).key("dur").value(
+            micros(span.end_s) - start);
+        return json_.key("name").value(name).key("cat").value(category);
     }
 
     void counter(double time_s, int count) {
-        events_.push_back({{"ph", "C"},
-                           {"pid", pid_},
-                           {"name", "in flight"},
-                           {"ts", micros(time_s)},
-                           {"args", {{"tasks", count}}}});
+        event("C").key("name").value("in flight").key("ts").value(micros(time_s));
+        json_.key("args").begin_object().key("tasks").value(count).end_object().end_object();
     }
 
-    ordered_json& events() { return events_; }
-
 private:
+    JsonWriter& event(const char* phase) {
+        return json_.begin_object().key("ph").value(phase).key("pid").value(pid_);
+    }
+
+    JsonWriter& json_;
     int pid_;
     int next_tid_ = 1;
-    ordered_json events_ = ordered_json::array();
 };
 
 std::string task_name(const TaskRecord& task) { return "task " + std::to_string(task.id); }
@@ -85,14 +73,15 @@ std::string worker_label(const RunRecord& run, int worker) {
 }
 
 void write_task(TraceWriter& trace, int tid, const TaskRecord& task) {
-    ordered_json& slice = trace.slice(tid, {*task.start_s, *task.end_s}, task_name(task), "task");
-    slice["args"] = {{"url", task.url},
-                     {"outcome", to_string(task.outcome)},
-                     {"http_status", task.http_status},
-                     {"error", task.error}};
+    JsonWriter& json = trace.slice(tid, {*task.start_s, *task.end_s}, task_name(task), "task");
+    json.key("args").begin_object();
+    json.key("url").value(task.url).key("outcome").value(to_string(task.outcome));
+    json.key("http_status").value(task.http_status).key("error").value(task.error);
+    json.end_object().end_object();
     for (const PhaseSpan& phase : task.phases) {
-        if (phase.kind != PhaseKind::Queued)
-            trace.slice(tid, phase.span, to_string(phase.kind), "phase");
+        if (phase.kind != PhaseKind::Queued) {
+            trace.slice(tid, phase.span, to_string(phase.kind), "phase").end_object();
+        }
     }
 }
 
@@ -141,7 +130,8 @@ void write_queue(TraceWriter& trace, const RunRecord& run) {
         return a.second.end_s > b.second.end_s;
     });
     const int tid = trace.new_thread("queue", /*on_top=*/true);
-    for (const auto& [task, span] : queued) trace.slice(tid, span, task_name(*task), "queued");
+    for (const auto& [task, span] : queued)
+        trace.slice(tid, span, task_name(*task), "queued").end_object();
 }
 
 void write_run(TraceWriter& trace, const RunRecord& run) {
@@ -162,16 +152,14 @@ void write_run(TraceWriter& trace, const RunRecord& run) {
 }  // namespace
 
 std::string run_set_to_chrome_trace(const RunSet& runs) {
-    ordered_json events = ordered_json::array();
+    JsonWriter json;
+    json.begin_object().key("displayTimeUnit").value("ms").key("traceEvents").begin_array();
     for (std::size_t i = 0; i < runs.runs.size(); ++i) {
-        TraceWriter trace(static_cast<int>(i) + 1);
+        TraceWriter trace(json, static_cast<int>(i) + 1);
         write_run(trace, runs.runs[i]);
-        for (auto& event : trace.events()) events.push_back(std::move(event));
     }
-    ordered_json root = ordered_json::object();
-    root["displayTimeUnit"] = "ms";
-    root["traceEvents"] = std::move(events);
-    return root.dump();
+    json.end_array().end_object();
+    return json.take();
 }
 
 }  // namespace overlap

@@ -352,9 +352,16 @@ struct Clock {
     double seconds(double us) const { return (us - origin_us) * 1e-6; }
 };
 
+// A task found on a track, before it gets its place (and id) in the run.
+struct FoundTask {
+    const RawSlice* slice;
+    int worker;
+    std::size_t first_phase;  // its phases are phases[first_phase, next task's first_phase)
+};
+
 // Outermost slices become tasks, the slices directly inside one its phases.
-void add_tasks(Track& track, int worker, const RawTrace& trace, const Clock& clock,
-               std::vector<TaskRecord>& tasks) {
+void find_tasks(Track& track, int worker, std::vector<FoundTask>& tasks,
+                std::vector<std::pair<double, double>>& phases) {
     std::sort(track.slices.begin(), track.slices.end(), [](const RawSlice& a, const RawSlice& b) {
         return a.start_us != b.start_us ? a.start_us < b.start_us : a.end_us > b.end_us;
     });
@@ -363,21 +370,13 @@ void add_tasks(Track& track, int worker, const RawTrace& trace, const Clock& clo
     double phase_end = 0;
     for (const RawSlice& slice : track.slices) {
         if (tasks.size() == first_task || slice.start_us >= task_end) {
-            TaskRecord& added = tasks.emplace_back();
-            added.url = trace.names[slice.name];
-            added.worker = worker;
-            added.outcome = Outcome::Ok;
-            added.queued_s = clock.seconds(slice.start_us);
-            added.start_s = added.queued_s;
-            added.end_s = clock.seconds(slice.end_us);
+            tasks.push_back({&slice, worker, phases.size()});
             task_end = slice.end_us;
             phase_end = slice.start_us;
         } else if (slice.start_us >= phase_end) {
             // A slice straddling its task's end is cut there.
-            const double end = std::min(slice.end_us, task_end);
-            tasks.back().phases.push_back(
-                {PhaseKind::Compute, {clock.seconds(slice.start_us), clock.seconds(end)}});
-            phase_end = end;
+            phase_end = std::min(slice.end_us, task_end);
+            phases.push_back({slice.start_us, phase_end});
         }
     }
 }
@@ -385,22 +384,45 @@ void add_tasks(Track& track, int worker, const RawTrace& trace, const Clock& clo
 std::optional<RunRecord> build_run(Process& process, const RawTrace& trace, const Clock& clock,
                                    double trace_end_us) {
     RunRecord run;
+    std::vector<FoundTask> found;
+    std::vector<std::pair<double, double>> phases;  // [start, end) in µs, grouped by task
     for (Track& track : process.tracks) {
         pair_marks(track, trace_end_us);
         if (track.slices.empty()) continue;
         const int worker = static_cast<int>(run.workers.size());
         run.workers.push_back(
             {worker, track.label.empty() ? "thread " + track.tid : track.label, {}});
-        add_tasks(track, worker, trace, clock, run.tasks);
-        track.slices = {};
+        find_tasks(track, worker, found, phases);
     }
     if (run.workers.empty()) return std::nullopt;
-    std::stable_sort(
-        run.tasks.begin(), run.tasks.end(),
-        [](const TaskRecord& a, const TaskRecord& b) { return *a.start_s < *b.start_s; });
-    for (std::size_t i = 0; i < run.tasks.size(); ++i) {
-        TaskRecord& task = run.tasks[i];
-        task.id = static_cast<std::uint32_t>(i);
+
+    // Ids in start order across threads. Sorting the small FoundTasks, not
+    // TaskRecords, matters with a million of them.
+    std::vector<std::size_t> order(found.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return found[a].slice->start_us < found[b].slice->start_us;
+    });
+    run.tasks.resize(found.size());
+    for (std::size_t id = 0; id < order.size(); ++id) {
+        const std::size_t index = order[id];
+        const FoundTask& source = found[index];
+        const std::size_t end_phase =
+            index + 1 < found.size() ? found[index + 1].first_phase : phases.size();
+        TaskRecord& task = run.tasks[id];
+        task.id = static_cast<std::uint32_t>(id);
+        task.url = trace.names[source.slice->name];
+        task.worker = source.worker;
+        task.outcome = Outcome::Ok;
+        task.queued_s = clock.seconds(source.slice->start_us);
+        task.start_s = task.queued_s;
+        task.end_s = clock.seconds(source.slice->end_us);
+        task.phases.reserve(end_phase - source.first_phase);
+        for (std::size_t p = source.first_phase; p < end_phase; ++p) {
+            task.phases.push_back(
+                {PhaseKind::Compute,
+                 {clock.seconds(phases[p].first), clock.seconds(phases[p].second)}});
+        }
         run.workers[static_cast<std::size_t>(task.worker)].spans.push_back(
             {WorkerState::Busy, {*task.start_s, *task.end_s}, task.id});
     }

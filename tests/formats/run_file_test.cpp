@@ -80,6 +80,23 @@ TEST(RunFile, OptionalValuesAreNullAndNoTaskIsNull) {
     EXPECT_EQ(tree["runs"][1]["workers"][0]["spans"][1]["state"], "blocked");
 }
 
+TEST(RunFile, MembersMayComeInAnyOrderAndUnknownOnesAreIgnored) {
+    const RunSet runs = run_set_from_json(R"({
+        "runs": [], "server": "", "added_later": {"a": [1, {"b": null}]},
+        "workload": {"tasks": [], "title": "t", "behaviour":
+            {"gil": true, "offload": false, "blocking_in_async": false, "timeout_s": 1}},
+        "recorded_at": "now", "version": 1, "format": "overlap-run"})");
+    EXPECT_EQ(runs.recorded_at, "now");
+    EXPECT_TRUE(runs.workload.behaviour.gil);
+}
+
+TEST(RunFile, InvalidUtf8InAnErrorMessageStillSaves) {
+    RunSet runs = testing::rich_run_set();
+    runs.runs[0].tasks[1].error = "bad byte \xff here";
+    EXPECT_EQ(run_set_from_json(run_set_to_json(runs)).runs[0].tasks[1].error,
+              "bad byte \xef\xbf\xbd here");
+}
+
 TEST(RunFile, OmittedOptionalValuesReadAsUnknown) {
     json tree = sample_tree();
     tree["runs"][0]["tasks"][0].erase("start_s");
@@ -120,7 +137,11 @@ std::vector<BadFile> bad_files() {
         {"NewerVersion", broken([](json& t) { t["version"] = 3; }).dump(),
          "This run file was made by a newer Overlap: version 3, this reads up to 1"},
         {"VersionNotANumber", broken([](json& t) { t["version"] = "1"; }).dump(),
-         "version is missing or not a whole number"},
+         "Damaged run file: version should be a whole number, not string"},
+        {"NoVersion", broken([](json& t) { t.erase("version"); }).dump(),
+         "Damaged run file: version is missing"},
+        {"OtherFormat", broken([](json& t) { t["format"] = "overlap-preset"; }).dump(),
+         "Not an Overlap run file"},
         {"MissingField", broken([](json& t) { t["runs"][1]["tasks"][2].erase("queued_s"); }).dump(),
          "Damaged run file: runs[1].tasks[2].queued_s is missing"},
         {"WrongType", broken([](json& t) { t["runs"][0]["tasks"][1]["start_s"] = "soon"; }).dump(),

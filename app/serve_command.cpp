@@ -114,7 +114,7 @@ int serve_command(const QStringList& arguments) {
         boost::system::error_code ec;
         input.assign(STDIN_FILENO, ec);
         if (ec) {
-            return usage_error(QStringLiteral("--exit-with-parent needs stdin to be a pipe (%1)")
+            return usage_error(QStringLiteral("--exit-with-parent cannot watch stdin (%1)")
                                    .arg(QString::fromStdString(ec.message())));
         }
         watch_parent();

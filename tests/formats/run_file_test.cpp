@@ -218,6 +218,20 @@ TEST_F(RunFileOnDisk, LoadingAMissingFileSaysNotFound) {
     }
 }
 
+TEST_F(RunFileOnDisk, LoadingAnUnreadablePathSaysWhy) {
+    // A file used as a folder: unreadable whoever runs the test (root reads
+    // files whatever their permissions say).
+    const fs::path file = folder_ / "plain";
+    std::ofstream(file) << "x";
+    try {
+        load_run_file(file / "runs.json");
+        FAIL() << "loaded an unreadable path";
+    } catch (const FormatError& error) {
+        EXPECT_EQ(std::string(error.what()),
+                  "Cannot open '" + (file / "runs.json").string() + "': Not a directory");
+    }
+}
+
 TEST_F(RunFileOnDisk, LoadingAFolderSaysSo) {
     try {
         load_run_file(folder_);

@@ -1,6 +1,8 @@
 #include "model/workload.hpp"
 
-#include <cstdio>
+#include <charconv>
+#include <charconv>
+#include <string_view>
 
 namespace overlap {
 
@@ -12,10 +14,47 @@ void replace_all(std::string& text, std::string_view from, const std::string& to
     }
 }
 
+// to_chars, not printf: the window runs under the user's locale, and a
+// decimal comma would turn /delay/0.5 into /delay/0,5.
 std::string format_seconds(double seconds) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", seconds);
-    return buffer;
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, seconds);
+    return std::string(buffer, result.ptr);
+}
+
+// "0.5" times factor, formatted as ServerShape writes it; nullopt if not a number.
+std::optional<std::string> scaled_seconds(std::string_view text, double factor) {
+    double seconds = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return format_seconds(seconds * factor);
+}
+
+// "{server}/delay/1?jitter=0.5&seed={i}" → "{server}/delay/0.2?jitter=0.1&seed={i}" for 0.2.
+std::string scaled_delay_url(const std::string& url, double factor) {
+    const std::string prefix = std::string(kServerPlaceholder) + "/delay/";
+    if (!url.starts_with(prefix)) return url;
+    const std::string_view rest = std::string_view(url).substr(prefix.size());
+    const auto query = rest.find('?');
+    const auto delay = scaled_seconds(rest.substr(0, query), factor);
+    if (!delay) return url;  // the server answers 400, scaled or not
+    std::string scaled = prefix + *delay;
+    if (query == std::string_view::npos) return scaled;
+    // Of the query's parameters only jitter is a duration.
+    constexpr std::string_view kJitter = "jitter=";
+    char separator = '?';
+    for (std::string_view parameters = rest.substr(query + 1);;) {
+        const auto next = parameters.find('&');
+        const std::string_view parameter = parameters.substr(0, next);
+        const auto jitter = parameter.starts_with(kJitter)
+                                ? scaled_seconds(parameter.substr(kJitter.size()), factor)
+                                : std::nullopt;
+        scaled += separator;
+        scaled += jitter ? std::string(kJitter) + *jitter : std::string(parameter);
+        if (next == std::string_view::npos) return scaled;
+        parameters.remove_prefix(next + 1);
+        separator = '&';
+    }
 }
 
 }  // namespace
@@ -54,6 +93,16 @@ std::string resolve_url(const std::string& url, const std::string& server_base, 
     replace_all(resolved, kServerPlaceholder, server_base);
     replace_all(resolved, kIndexPlaceholder, std::to_string(index));
     return resolved;
+}
+
+Workload scale_time(Workload workload, double factor) {
+    for (auto& task : workload.tasks) {
+        task.url = scaled_delay_url(task.url, factor);
+        task.cpu_ms *= factor;
+        if (task.expected_s) *task.expected_s *= factor;
+    }
+    workload.behaviour.timeout_s *= factor;
+    return workload;
 }
 
 }  // namespace overlap

@@ -1,7 +1,6 @@
 #include "model/workload.hpp"
 
 #include <charconv>
-#include <charconv>
 #include <string_view>
 
 namespace overlap {

@@ -9,8 +9,8 @@
 
 namespace overlap::ui {
 
-QString modeName(Mode mode);                  // "Thread pool"
-QString modeLabel(const ModeConfig& config);  // "Thread pool · W=10"
+QString modeName(Mode mode);                        // "Thread pool"
+QString modeLabel(const ModeConfig& config);        // "Thread pool · W=10"
 QString modeConcurrency(const ModeConfig& config);  // "W=10", "1" for sequential
 QColor modeColour(Mode mode);
 

@@ -19,11 +19,13 @@ struct ColumnInfo {
 
 // Indexed by SummaryTableModel::Column.
 constexpr ColumnInfo kColumns[] = {
-    {"Mode", "How the tasks were run, with its concurrency: threads W, in-flight transfers C "
-             "or processes P"},
+    {"Mode",
+     "How the tasks were run, with its concurrency: threads W, in-flight transfers C "
+     "or processes P"},
     {"Makespan", "Wall-clock time from the first task queued to the last task finished"},
-    {"Ideal", "The shortest possible makespan with this concurrency, from the known task "
-              "durations: the gap to the makespan is overhead"},
+    {"Ideal",
+     "The shortest possible makespan with this concurrency, from the known task "
+     "durations: the gap to the makespan is overhead"},
     {"Speed-up", "Sequential makespan divided by this mode's makespan"},
     {"Efficiency", "Ideal makespan divided by the actual one: 100% means no overhead at all"},
     {"Throughput", "Finished tasks per second of makespan"},
@@ -83,27 +85,38 @@ std::optional<double> SummaryTableModel::speedUp(const Row& row) const {
 QVariant SummaryTableModel::display(const Row& row, int column) const {
     const Summary& s = row.summary;
     switch (column) {
-        case ModeColumn: return modeLabel(row.config);
-        case MakespanColumn: return formatSeconds(s.makespan_s);
-        case IdealColumn: return s.ideal_s ? formatSeconds(*s.ideal_s) : QStringLiteral("–");
+        case ModeColumn:
+            return modeLabel(row.config);
+        case MakespanColumn:
+            return formatSeconds(s.makespan_s);
+        case IdealColumn:
+            return s.ideal_s ? formatSeconds(*s.ideal_s) : QStringLiteral("–");
         case SpeedUpColumn: {
             const auto factor = speedUp(row);
             return factor ? formatFactor(*factor) : QStringLiteral("–");
         }
         case EfficiencyColumn:
             return s.efficiency ? formatPercent(*s.efficiency) : QStringLiteral("–");
-        case ThroughputColumn: return formatRate(s.throughput_per_s);
-        case P50Column: return formatSeconds(s.latency_p50_s);
-        case P95Column: return formatSeconds(s.latency_p95_s);
-        case P99Column: return formatSeconds(s.latency_p99_s);
-        case PeakInFlightColumn: return s.peak_in_flight;
-        case CpuTimeColumn: return formatSeconds(s.cpu_user_s + s.cpu_sys_s);
-        case PeakRssColumn: return QStringLiteral("%1 MB").arg(s.peak_rss_mb, 0, 'f', 1);
+        case ThroughputColumn:
+            return formatRate(s.throughput_per_s);
+        case P50Column:
+            return formatSeconds(s.latency_p50_s);
+        case P95Column:
+            return formatSeconds(s.latency_p95_s);
+        case P99Column:
+            return formatSeconds(s.latency_p99_s);
+        case PeakInFlightColumn:
+            return s.peak_in_flight;
+        case CpuTimeColumn:
+            return formatSeconds(s.cpu_user_s + s.cpu_sys_s);
+        case PeakRssColumn:
+            return QStringLiteral("%1 MB").arg(s.peak_rss_mb, 0, 'f', 1);
         case ThreadsProcessesColumn:
             return QStringLiteral("%1 / %2").arg(s.max_threads).arg(s.processes);
         case ContextSwitchesColumn:
             return QVariant::fromValue(s.voluntary_switches + s.involuntary_switches);
-        case ErrorsColumn: return failed(s);
+        case ErrorsColumn:
+            return failed(s);
     }
     return {};
 }
@@ -111,19 +124,32 @@ QVariant SummaryTableModel::display(const Row& row, int column) const {
 QVariant SummaryTableModel::sortValue(const Row& row, int column) const {
     const Summary& s = row.summary;
     switch (column) {
-        case ModeColumn: return static_cast<int>(row.config.mode);
-        case MakespanColumn: return s.makespan_s;
-        case IdealColumn: return s.ideal_s.value_or(-1);
-        case SpeedUpColumn: return speedUp(row).value_or(-1);
-        case EfficiencyColumn: return s.efficiency.value_or(-1);
-        case ThroughputColumn: return s.throughput_per_s;
-        case P50Column: return s.latency_p50_s;
-        case P95Column: return s.latency_p95_s;
-        case P99Column: return s.latency_p99_s;
-        case CpuTimeColumn: return s.cpu_user_s + s.cpu_sys_s;
-        case PeakRssColumn: return s.peak_rss_mb;
-        case ThreadsProcessesColumn: return s.max_threads + s.processes;
-        default: return display(row, column);
+        case ModeColumn:
+            return static_cast<int>(row.config.mode);
+        case MakespanColumn:
+            return s.makespan_s;
+        case IdealColumn:
+            return s.ideal_s.value_or(-1);
+        case SpeedUpColumn:
+            return speedUp(row).value_or(-1);
+        case EfficiencyColumn:
+            return s.efficiency.value_or(-1);
+        case ThroughputColumn:
+            return s.throughput_per_s;
+        case P50Column:
+            return s.latency_p50_s;
+        case P95Column:
+            return s.latency_p95_s;
+        case P99Column:
+            return s.latency_p99_s;
+        case CpuTimeColumn:
+            return s.cpu_user_s + s.cpu_sys_s;
+        case PeakRssColumn:
+            return s.peak_rss_mb;
+        case ThreadsProcessesColumn:
+            return s.max_threads + s.processes;
+        default:
+            return display(row, column);
     }
 }
 
@@ -138,8 +164,9 @@ QString SummaryTableModel::toolTip(const Row& row, int column) const {
                 .arg(s.voluntary_switches)
                 .arg(s.involuntary_switches);
         case ErrorsColumn:
-            return QStringLiteral("%1 of %2 ok; %3 HTTP errors, %4 transport errors, %5 timeouts, "
-                                  "%6 cancelled")
+            return QStringLiteral(
+                       "%1 of %2 ok; %3 HTTP errors, %4 transport errors, %5 timeouts, "
+                       "%6 cancelled")
                 .arg(s.ok)
                 .arg(row.tasks)
                 .arg(s.http_errors)
@@ -148,7 +175,8 @@ QString SummaryTableModel::toolTip(const Row& row, int column) const {
                 .arg(s.cancelled);
         case P99Column:
             return QStringLiteral("max %1").arg(formatSeconds(s.latency_max_s));
-        default: return QString::fromUtf8(kColumns[column].explanation);
+        default:
+            return QString::fromUtf8(kColumns[column].explanation);
     }
 }
 
@@ -158,20 +186,24 @@ QVariant SummaryTableModel::data(const QModelIndex& index, int role) const {
     }
     const Row& row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
-        case Qt::DisplayRole: return display(row, index.column());
-        case SortRole: return sortValue(row, index.column());
-        case Qt::ToolTipRole: return toolTip(row, index.column());
+        case Qt::DisplayRole:
+            return display(row, index.column());
+        case SortRole:
+            return sortValue(row, index.column());
+        case Qt::ToolTipRole:
+            return toolTip(row, index.column());
         case Qt::TextAlignmentRole:
-            return index.column() == ModeColumn
-                       ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return index.column() == ModeColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                : QVariant(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::DecorationRole:
-            return index.column() == ModeColumn ? QVariant(modeColour(row.config.mode)) : QVariant();
+            return index.column() == ModeColumn ? QVariant(modeColour(row.config.mode))
+                                                : QVariant();
         case Qt::ForegroundRole:
             return index.column() == ErrorsColumn && failed(row.summary) > 0
                        ? QVariant(QColor(Qt::red))
                        : QVariant();
-        default: return {};
+        default:
+            return {};
     }
 }
 
@@ -180,9 +212,12 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (role) {
-        case Qt::DisplayRole: return QString::fromUtf8(kColumns[section].title);
-        case Qt::ToolTipRole: return QString::fromUtf8(kColumns[section].explanation);
-        default: return {};
+        case Qt::DisplayRole:
+            return QString::fromUtf8(kColumns[section].title);
+        case Qt::ToolTipRole:
+            return QString::fromUtf8(kColumns[section].explanation);
+        default:
+            return {};
     }
 }
 
@@ -205,7 +240,7 @@ QString selectionToTsv(const QAbstractItemModel& model, const QModelIndexList& s
         QStringList fields;
         for (int column : columns) {
             fields << (cells.contains({row, column}) ? model.index(row, column).data().toString()
-                                                      : QString());
+                                                     : QString());
         }
         lines << fields.join(QLatin1Char('\t'));
     }

@@ -37,7 +37,8 @@ bool operator==(const WorkloadForm& a, const WorkloadForm& b) {
 Workload to_workload(const WorkloadForm& form) {
     Workload workload;
     if (form.target == TargetKind::Server) {
-        workload = uniform_workload(form.tasks, form.shape.url(), form.cpu_ms, form.shape.expected_s());
+        workload =
+            uniform_workload(form.tasks, form.shape.url(), form.cpu_ms, form.shape.expected_s());
     } else if (!form.urls.empty()) {
         workload.tasks.reserve(static_cast<std::size_t>(form.tasks));
         for (int i = 0; i < form.tasks; ++i) {

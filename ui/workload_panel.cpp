@@ -43,31 +43,38 @@ QSpinBox* intSpin(int min, int max, const QString& suffix, const QString& tip) {
 QString modeTip(Mode mode) {
     switch (mode) {
         case Mode::Sequential:
-            return WorkloadPanel::tr("One task after another on one thread: the baseline. "
-                                     "N tasks of d seconds take N\u00b7d.");
+            return WorkloadPanel::tr(
+                "One task after another on one thread: the baseline. "
+                "N tasks of d seconds take N\u00b7d.");
         case Mode::Threads:
-            return WorkloadPanel::tr("A pool of W threads; each takes the next task and blocks "
-                                     "while it waits for the network. Like "
-                                     "concurrent.futures.ThreadPoolExecutor.");
+            return WorkloadPanel::tr(
+                "A pool of W threads; each takes the next task and blocks "
+                "while it waits for the network. Like "
+                "concurrent.futures.ThreadPoolExecutor.");
         case Mode::Async:
-            return WorkloadPanel::tr("One thread running an event loop with up to C transfers "
-                                     "in flight; waiting costs no thread. Like asyncio with a "
-                                     "semaphore of C.");
+            return WorkloadPanel::tr(
+                "One thread running an event loop with up to C transfers "
+                "in flight; waiting costs no thread. Like asyncio with a "
+                "semaphore of C.");
         case Mode::Processes:
-            return WorkloadPanel::tr("P worker processes, each running tasks one at a time: real "
-                                     "parallelism for CPU work, at the cost of start-up and "
-                                     "memory. Like ProcessPoolExecutor.");
+            return WorkloadPanel::tr(
+                "P worker processes, each running tasks one at a time: real "
+                "parallelism for CPU work, at the cost of start-up and "
+                "memory. Like ProcessPoolExecutor.");
     }
     return {};
 }
 
 QString concurrencyTip(Mode mode) {
     switch (mode) {
-        case Mode::Threads: return WorkloadPanel::tr("W: how many threads the pool has");
+        case Mode::Threads:
+            return WorkloadPanel::tr("W: how many threads the pool has");
         case Mode::Async:
             return WorkloadPanel::tr("C: how many transfers the event loop keeps in flight");
-        case Mode::Processes: return WorkloadPanel::tr("P: how many worker processes run");
-        case Mode::Sequential: break;
+        case Mode::Processes:
+            return WorkloadPanel::tr("P: how many worker processes run");
+        case Mode::Sequential:
+            break;
     }
     return {};
 }
@@ -95,7 +102,8 @@ WorkloadPanel::WorkloadPanel(QWidget* parent) : QWidget(parent), m_layout(new QV
         const auto i = static_cast<std::size_t>(mode);
         const QString name = QLatin1String(to_string(mode));
         m_modeEnabled[i]->setObjectName(QStringLiteral("mode_") + name);
-        if (m_concurrency[i]) m_concurrency[i]->setObjectName(QStringLiteral("concurrency_") + name);
+        if (m_concurrency[i])
+            m_concurrency[i]->setObjectName(QStringLiteral("concurrency_") + name);
     }
     m_gil->setObjectName(QStringLiteral("gil"));
     m_blockingInAsync->setObjectName(QStringLiteral("blockingInAsync"));
@@ -111,8 +119,9 @@ QGroupBox* WorkloadPanel::buildTarget() {
         tr("Overlap's own local HTTP server: it answers after an exact delay, so the ideal "
            "makespan is known and the overhead of each mode is measurable"));
     m_urlTarget = new QRadioButton(tr("URL list"));
-    m_urlTarget->setToolTip(tr("Real URLs, one per line; task i fetches line i, wrapping round. "
-                               "Their durations are unknown, so there is no ideal makespan"));
+    m_urlTarget->setToolTip(
+        tr("Real URLs, one per line; task i fetches line i, wrapping round. "
+           "Their durations are unknown, so there is no ideal makespan"));
     auto* group = new QButtonGroup(box);
     group->addButton(m_serverTarget);
     group->addButton(m_urlTarget);
@@ -131,8 +140,9 @@ QGroupBox* WorkloadPanel::buildTarget() {
     m_status = new QComboBox;
     m_status->addItem(tr("off"), 0);
     for (int code : kStatusCodes) m_status->addItem(QString::number(code), code);
-    m_status->setToolTip(tr("Answer every request with this HTTP status (/status/N), to see how "
-                            "errors are counted. Overrides bytes and delay"));
+    m_status->setToolTip(
+        tr("Answer every request with this HTTP status (/status/N), to see how "
+           "errors are counted. Overrides bytes and delay"));
 
     m_serverFields = new QWidget;
     auto* fields = new QFormLayout(m_serverFields);
@@ -144,8 +154,9 @@ QGroupBox* WorkloadPanel::buildTarget() {
 
     m_urls = new QPlainTextEdit;
     m_urls->setPlaceholderText(tr("https://example.org/\nhttp://127.0.0.1:8080/item/{i}"));
-    m_urls->setToolTip(tr("One URL per line. {i} becomes the task's index; {server} the embedded "
-                          "server's address"));
+    m_urls->setToolTip(
+        tr("One URL per line. {i} becomes the task's index; {server} the embedded "
+           "server's address"));
     m_urls->setTabChangesFocus(true);
     m_urls->setMaximumHeight(fontMetrics().lineSpacing() * 6);
 
@@ -193,8 +204,9 @@ QGroupBox* WorkloadPanel::buildTasks() {
 
 QGroupBox* WorkloadPanel::buildModes() {
     auto* box = new QGroupBox(tr("Modes"));
-    box->setToolTip(tr("Run & Compare runs the checked modes one after another on the same "
-                       "tasks"));
+    box->setToolTip(
+        tr("Run & Compare runs the checked modes one after another on the same "
+           "tasks"));
     auto* layout = new QGridLayout(box);
     for (Mode mode : kAllModes) {
         const auto i = static_cast<std::size_t>(mode);
@@ -221,16 +233,18 @@ QGroupBox* WorkloadPanel::buildModes() {
 QGroupBox* WorkloadPanel::buildBehaviour() {
     auto* box = new QGroupBox(tr("Behaviour"));
     m_gil = new QCheckBox(tr("Emulate the GIL"));
-    m_gil->setToolTip(tr("CPU work holds one process-wide lock, as in CPython: threads then "
-                         "take turns computing and only processes run CPU work in parallel"));
+    m_gil->setToolTip(
+        tr("CPU work holds one process-wide lock, as in CPython: threads then "
+           "take turns computing and only processes run CPU work in parallel"));
     m_blockingInAsync = new QCheckBox(tr("Blocking call in async"));
     m_blockingInAsync->setToolTip(
         tr("The async mode fetches with a blocking call on the event-loop thread, the classic "
            "mistake (requests.get inside a coroutine): the loop stalls and async turns "
            "sequential"));
     m_offload = new QCheckBox(tr("Offload CPU work (async)"));
-    m_offload->setToolTip(tr("The async mode hands each task's CPU work to a helper thread "
-                             "(asyncio.to_thread) so the event loop keeps serving transfers"));
+    m_offload->setToolTip(
+        tr("The async mode hands each task's CPU work to a helper thread "
+           "(asyncio.to_thread) so the event loop keeps serving transfers"));
     auto* layout = new QVBoxLayout(box);
     for (QCheckBox* check : {m_gil, m_blockingInAsync, m_offload}) {
         layout->addWidget(check);
@@ -270,7 +284,8 @@ void WorkloadPanel::updateEnabled() {
     for (Mode mode : kAllModes) {
         const auto i = static_cast<std::size_t>(mode);
         m_modeEnabled[i]->setEnabled(editable);
-        if (m_concurrency[i]) m_concurrency[i]->setEnabled(editable && m_modeEnabled[i]->isChecked());
+        if (m_concurrency[i])
+            m_concurrency[i]->setEnabled(editable && m_modeEnabled[i]->isChecked());
     }
     m_gil->setEnabled(editable);
     const bool async = m_modeEnabled[static_cast<std::size_t>(Mode::Async)]->isChecked();

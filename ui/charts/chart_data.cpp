@@ -40,8 +40,8 @@ Histogram latency_histogram(const std::vector<const RunRecord*>& runs, int bins)
         for (const auto& task : run->tasks) {
             const auto latency = task_latency_s(task);
             if (!latency) continue;
-            const int bin = std::clamp(
-                static_cast<int>((*latency - lower) / histogram.bin_width_s), 0, bins - 1);
+            const int bin = std::clamp(static_cast<int>((*latency - lower) / histogram.bin_width_s),
+                                       0, bins - 1);
             ++counts[static_cast<std::size_t>(bin)];
         }
         histogram.counts.push_back(std::move(counts));

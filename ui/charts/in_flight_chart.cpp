@@ -13,8 +13,9 @@ InFlightChart::InFlightChart(QWidget* parent) : QCustomPlot(parent) {
     placeLegendBelowTitle(*this, 4);
     xAxis->setLabel(tr("time since start (s)"));
     yAxis->setLabel(tr("tasks in flight"));
-    setToolTip(tr("How many tasks were running at each moment: the concurrency each mode "
-                  "actually achieved"));
+    setToolTip(
+        tr("How many tasks were running at each moment: the concurrency each mode "
+           "actually achieved"));
 }
 
 void InFlightChart::setRuns(const std::vector<const RunRecord*>& runs) {

@@ -19,8 +19,9 @@ LatencyHistogramChart::LatencyHistogramChart(QWidget* parent)
     xAxis->setLabel(tr("latency: started to finished (s)"));
     yAxis->setLabel(tr("tasks"));
     m_group->setSpacing(0);
-    setToolTip(tr("How long each task took once a worker picked it up: contention (the GIL, "
-                  "a blocked event loop, too few cores) stretches it"));
+    setToolTip(
+        tr("How long each task took once a worker picked it up: contention (the GIL, "
+           "a blocked event loop, too few cores) stretches it"));
 }
 
 void LatencyHistogramChart::setRuns(const std::vector<const RunRecord*>& runs) {

@@ -13,8 +13,9 @@ MakespanChart::MakespanChart(QWidget* parent) : QCustomPlot(parent) {
     styleChart(*this, tr("Makespan"));
     xAxis->setLabel(tr("seconds (mark: ideal)"));
     yAxis->setRangeReversed(true);  // first mode on top, like the compare view
-    setToolTip(tr("Wall-clock time of each mode; the black mark is the ideal makespan for its "
-                  "concurrency"));
+    setToolTip(
+        tr("Wall-clock time of each mode; the black mark is the ideal makespan for its "
+           "concurrency"));
 }
 
 void MakespanChart::setRuns(const std::vector<const RunRecord*>& runs) {

@@ -52,7 +52,8 @@ private slots:
         QCOMPARE(histogram.bins(), 4);
         QCOMPARE(histogram.lower_s, 1.0);  // from the shortest latency, not from zero
         QCOMPARE(histogram.bin_width_s, 1.0);
-        QCOMPARE(histogram.counts[0], (std::vector<int>{1, 0, 0, 1}));  // the maximum lands in the last bin
+        QCOMPARE(histogram.counts[0],
+                 (std::vector<int>{1, 0, 0, 1}));  // the maximum lands in the last bin
         QCOMPARE(histogram.counts[1], (std::vector<int>{1, 2, 0, 0}));
         QCOMPARE(histogram.bin_centre(0), 1.5);
     }

@@ -38,13 +38,14 @@ class SummaryTableModelTest : public QObject {
 private slots:
     void passesTheModelTester() {
         SummaryTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setSortRole(SummaryTableModel::SortRole);
         proxy.sort(SummaryTableModel::MakespanColumn);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addRun(run(Mode::Threads, 10, 1.02, 1.0));
         model.addRun(run(Mode::Sequential, 1, 10.05, 10.0));
         model.addRun(run(Mode::Async, 10, 1.01, 1.0));
@@ -65,7 +66,8 @@ private slots:
         QCOMPARE(cell(model, 1, SummaryTableModel::SpeedUpColumn), QStringLiteral("1.00\u00d7"));
         QCOMPARE(cell(model, 0, SummaryTableModel::EfficiencyColumn), QStringLiteral("50.0%"));
         QCOMPARE(cell(model, 0, SummaryTableModel::MakespanColumn), QStringLiteral("2.00 s"));
-        QCOMPARE(cell(model, 0, SummaryTableModel::ModeColumn), QStringLiteral("Thread pool \u00b7 W=10"));
+        QCOMPARE(cell(model, 0, SummaryTableModel::ModeColumn),
+                 QStringLiteral("Thread pool \u00b7 W=10"));
         QCOMPARE(cell(model, 0, SummaryTableModel::ThroughputColumn), QStringLiteral("5.00/s"));
     }
 
@@ -79,15 +81,18 @@ private slots:
 
     void sortsByNumberNotText() {
         SummaryTableModel model;
-        model.addRun(run(Mode::Sequential, 1, 10.0, 10.0));  // "10.0 s" sorts before "2.00 s" as text
+        model.addRun(
+            run(Mode::Sequential, 1, 10.0, 10.0));  // "10.0 s" sorts before "2.00 s" as text
         model.addRun(run(Mode::Threads, 10, 2.0, 1.0));
         model.addRun(run(Mode::Async, 10, 0.5, 0.5));
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setSortRole(SummaryTableModel::SortRole);
         proxy.sort(SummaryTableModel::MakespanColumn, Qt::AscendingOrder);
-        QCOMPARE(cell(proxy, 0, SummaryTableModel::ModeColumn), QStringLiteral("Async \u00b7 C=10"));
-        QCOMPARE(cell(proxy, 1, SummaryTableModel::ModeColumn), QStringLiteral("Thread pool \u00b7 W=10"));
+        QCOMPARE(cell(proxy, 0, SummaryTableModel::ModeColumn),
+                 QStringLiteral("Async \u00b7 C=10"));
+        QCOMPARE(cell(proxy, 1, SummaryTableModel::ModeColumn),
+                 QStringLiteral("Thread pool \u00b7 W=10"));
         QCOMPARE(cell(proxy, 2, SummaryTableModel::ModeColumn), QStringLiteral("Sequential"));
     }
 

@@ -55,11 +55,15 @@ private slots:
         quick.shape.delay_s = 0.2;
         quick.cpu_ms = 50;
         quick.mode(Mode::Threads).concurrency = 2;
-        QTest::newRow("delay with cpu work")
-            << quick
-            << Expected{4, {"{server}/delay/0.2"}, 50, 0.2,
-                        {{Mode::Sequential, 1}, {Mode::Threads, 2}, {Mode::Async, 10},
-                         {Mode::Processes, 10}}};
+        QTest::newRow("delay with cpu work") << quick
+                                             << Expected{4,
+                                                         {"{server}/delay/0.2"},
+                                                         50,
+                                                         0.2,
+                                                         {{Mode::Sequential, 1},
+                                                          {Mode::Threads, 2},
+                                                          {Mode::Async, 10},
+                                                          {Mode::Processes, 10}}};
 
         WorkloadForm jitter;
         jitter.shape.jitter_s = 0.5;
@@ -67,27 +71,38 @@ private slots:
         jitter.mode(Mode::Processes).enabled = false;
         QTest::newRow("jitter has no known duration")
             << jitter
-            << Expected{10, {"{server}/delay/1?jitter=0.5&seed={i}"}, 0, std::nullopt,
+            << Expected{10,
+                        {"{server}/delay/1?jitter=0.5&seed={i}"},
+                        0,
+                        std::nullopt,
                         {{Mode::Threads, 10}, {Mode::Async, 10}}};
 
         WorkloadForm bytes;
         bytes.shape.bytes = 4096;
         bytes.mode(Mode::Async).concurrency = 100;
-        QTest::newRow("bytes overrides delay")
-            << bytes
-            << Expected{10, {"{server}/bytes/4096"}, 0, std::nullopt,
-                        {{Mode::Sequential, 1}, {Mode::Threads, 10}, {Mode::Async, 100},
-                         {Mode::Processes, 10}}};
+        QTest::newRow("bytes overrides delay") << bytes
+                                               << Expected{10,
+                                                           {"{server}/bytes/4096"},
+                                                           0,
+                                                           std::nullopt,
+                                                           {{Mode::Sequential, 1},
+                                                            {Mode::Threads, 10},
+                                                            {Mode::Async, 100},
+                                                            {Mode::Processes, 10}}};
 
         WorkloadForm status;
         status.shape.status = 503;
         status.shape.bytes = 10;
         status.tasks = 2;
-        QTest::newRow("status overrides everything")
-            << status
-            << Expected{2, {"{server}/status/503"}, 0, std::nullopt,
-                        {{Mode::Sequential, 1}, {Mode::Threads, 10}, {Mode::Async, 10},
-                         {Mode::Processes, 10}}};
+        QTest::newRow("status overrides everything") << status
+                                                     << Expected{2,
+                                                                 {"{server}/status/503"},
+                                                                 0,
+                                                                 std::nullopt,
+                                                                 {{Mode::Sequential, 1},
+                                                                  {Mode::Threads, 10},
+                                                                  {Mode::Async, 10},
+                                                                  {Mode::Processes, 10}}};
 
         WorkloadForm urls;
         urls.target = TargetKind::UrlList;
@@ -96,21 +111,25 @@ private slots:
         urls.mode(Mode::Threads).enabled = false;
         QTest::newRow("url list wraps round")
             << urls
-            << Expected{5,
-                        {"http://127.0.0.1:1/a", "http://127.0.0.1:1/b?i={i}",
-                         "http://127.0.0.1:1/a", "http://127.0.0.1:1/b?i={i}",
-                         "http://127.0.0.1:1/a"},
-                        0,
-                        std::nullopt,
-                        {{Mode::Sequential, 1}, {Mode::Async, 10}, {Mode::Processes, 10}}};
+            << Expected{
+                   5,
+                   {"http://127.0.0.1:1/a", "http://127.0.0.1:1/b?i={i}", "http://127.0.0.1:1/a",
+                    "http://127.0.0.1:1/b?i={i}", "http://127.0.0.1:1/a"},
+                   0,
+                   std::nullopt,
+                   {{Mode::Sequential, 1}, {Mode::Async, 10}, {Mode::Processes, 10}}};
 
         WorkloadForm empty;
         empty.target = TargetKind::UrlList;
-        QTest::newRow("empty url list has no tasks")
-            << empty
-            << Expected{0, {}, 0, std::nullopt,
-                        {{Mode::Sequential, 1}, {Mode::Threads, 10}, {Mode::Async, 10},
-                         {Mode::Processes, 10}}};
+        QTest::newRow("empty url list has no tasks") << empty
+                                                     << Expected{0,
+                                                                 {},
+                                                                 0,
+                                                                 std::nullopt,
+                                                                 {{Mode::Sequential, 1},
+                                                                  {Mode::Threads, 10},
+                                                                  {Mode::Async, 10},
+                                                                  {Mode::Processes, 10}}};
     }
 
     void mapsToWorkload() {

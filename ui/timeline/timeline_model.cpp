@@ -1,0 +1,185 @@
+#include "ui/timeline/timeline_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace overlap::ui {
+
+void TimelineModel::clear() {
+    m_bars.clear();
+    m_marks.clear();
+    m_taskIds.clear();
+    m_taskWorkers.clear();
+    m_workerLabels.clear();
+    m_startTime = m_endTime = 0;
+    ++m_revision;
+}
+
+void TimelineModel::build(const RunRecord& run, LaneMode mode, double now_s) {
+    m_mode = mode;
+    std::vector<TimelineBar> bars = m_bars.takeStorage();
+    std::vector<TimelineMark> marks = m_marks.takeStorage();
+    int lanes = 0;
+    m_taskIds.clear();
+    m_taskWorkers.clear();
+    m_workerLabels.clear();
+    if (mode == LaneMode::PerTask) {
+        buildPerTask(run, now_s, bars, marks);
+        lanes = static_cast<int>(run.tasks.size());
+    } else {
+        buildPerWorker(run, now_s, bars, marks);
+        lanes = static_cast<int>(run.workers.size());
+    }
+
+    double first = std::numeric_limits<double>::infinity();
+    double last = -first;
+    for (const TimelineBar& b : bars) {
+        first = std::min(first, b.start);
+        last = std::max(last, b.end);
+    }
+    for (const TimelineMark& m : marks) {
+        first = std::min(first, m.start);
+        last = std::max(last, m.end);
+    }
+    m_startTime = std::isfinite(first) ? first : 0;
+    m_endTime = std::isfinite(last) ? last : 0;
+
+    m_bars.assign(std::move(bars), lanes);
+    m_marks.assign(std::move(marks), lanes);
+    ++m_revision;
+}
+
+void TimelineModel::buildPerTask(const RunRecord& run, double now_s, std::vector<TimelineBar>& bars,
+                                 std::vector<TimelineMark>& marks) {
+    std::size_t phases = 0;
+    for (const TaskRecord& t : run.tasks) phases += t.phases.size() + 1;
+    bars.reserve(phases);
+    m_taskIds.reserve(run.tasks.size());
+
+    for (std::size_t i = 0; i < run.tasks.size(); ++i) {
+        const TaskRecord& t = run.tasks[i];
+        const int lane = static_cast<int>(i);
+        const auto task = static_cast<std::uint32_t>(i);
+        m_taskIds.push_back(t.id);
+        double reached = t.queued_s;
+        for (const PhaseSpan& p : t.phases) {
+            bars.push_back({p.span.start_s, p.span.end_s, lane, task, barKey(p.kind)});
+            reached = std::max(reached, p.span.end_s);
+        }
+        if (now_s >= 0 && !t.end_s) {
+            // Still going: queued until a worker takes it, then "running" from
+            // the last reported phase to now.
+            const BarKey key = t.start_s ? BarKey::Running : BarKey::Queued;
+            const double from = t.start_s ? std::max(*t.start_s, reached) : t.queued_s;
+            if (now_s > from) bars.push_back({from, now_s, lane, task, key});
+        }
+        if (isFailure(t.outcome)) {
+            const double from = t.start_s.value_or(t.queued_s);
+            marks.push_back({from, std::max(from, t.end_s.value_or(from)), lane, task, t.outcome});
+        }
+    }
+}
+
+void TimelineModel::buildPerWorker(const RunRecord& run, double now_s,
+                                   std::vector<TimelineBar>& bars,
+                                   std::vector<TimelineMark>& marks) {
+    const int workers = static_cast<int>(run.workers.size());
+    std::size_t spans = 0;
+    for (const WorkerRecord& w : run.workers) spans += w.spans.size();
+    bars.reserve(spans);
+    m_workerLabels.reserve(run.workers.size());
+
+    // Where each task was busy on its worker, to outline a failed one there.
+    struct Busy {
+        double start = 0;
+        double end = -1;
+    };
+    std::vector<Busy> busy(run.tasks.size());
+    for (int lane = 0; lane < workers; ++lane) {
+        const WorkerRecord& w = run.workers[static_cast<std::size_t>(lane)];
+        m_workerLabels.push_back(w.label.empty() ? QStringLiteral("Worker %1").arg(w.id)
+                                                 : QString::fromStdString(w.label));
+        for (const WorkerSpan& s : w.spans) {
+            bars.push_back({s.span.start_s, s.span.end_s, lane, s.task, barKey(s.state)});
+            // An offload helper is busy with a task too; the outline belongs on the
+            // worker that owns it.
+            if (s.state == WorkerState::Busy && s.task < busy.size() &&
+                run.tasks[s.task].worker == lane) {
+                busy[s.task] = {s.span.start_s, s.span.end_s};
+            }
+        }
+    }
+
+    m_taskWorkers.assign(run.tasks.size(), -1);
+    for (std::size_t i = 0; i < run.tasks.size(); ++i) {
+        const TaskRecord& t = run.tasks[i];
+        if (t.worker < 0 || t.worker >= workers) continue;
+        m_taskWorkers[i] = t.worker;
+        const auto task = static_cast<std::uint32_t>(i);
+        // A worker reports its busy interval when the task ends; until then the
+        // task's own start stands in for it. Not on an event loop, which
+        // interleaves many tasks and is busy only in short bursts.
+        if (now_s >= 0 && t.start_s && !t.end_s && run.config.mode != Mode::Async &&
+            now_s > *t.start_s) {
+            bars.push_back({*t.start_s, now_s, t.worker, task, BarKey::WorkerBusy});
+        }
+        if (isFailure(t.outcome) && t.end_s) {
+            const Busy& b = busy[i];
+            const bool outlined = b.end >= b.start;
+            marks.push_back({outlined ? b.start : *t.end_s, outlined ? b.end : *t.end_s, t.worker,
+                             task, t.outcome});
+        }
+    }
+}
+
+QString TimelineModel::laneLabel(int lane) const {
+    if (m_mode == LaneMode::PerWorker) return m_workerLabels[static_cast<std::size_t>(lane)];
+    return QStringLiteral("Task %1").arg(m_taskIds[static_cast<std::size_t>(lane)]);
+}
+
+int TimelineModel::task(int i) const {
+    const std::uint32_t t = m_bars[i].task;
+    return t == kNoTask ? -1 : static_cast<int>(t);
+}
+
+int TimelineModel::barAt(int lane, double t, double tolerance_s) const {
+    int best = -1;
+    double bestDistance = std::numeric_limits<double>::infinity();
+    double bestLength = bestDistance;
+    m_bars.forEachOverlapping(lane, t - tolerance_s, t + tolerance_s, [&](int i) {
+        const TimelineBar& b = m_bars[i];
+        const double distance = t < b.start ? b.start - t : (t > b.end ? t - b.end : 0);
+        const double length = b.end - b.start;
+        if (distance < bestDistance || (distance == bestDistance && length < bestLength)) {
+            best = i;
+            bestDistance = distance;
+            bestLength = length;
+        }
+    });
+    return best;
+}
+
+int TimelineModel::laneOfTask(int task) const {
+    if (task < 0) return -1;
+    const auto t = static_cast<std::size_t>(task);
+    if (m_mode == LaneMode::PerTask) return t < m_taskIds.size() ? task : -1;
+    return t < m_taskWorkers.size() ? m_taskWorkers[t] : -1;
+}
+
+std::vector<int> TimelineModel::barsOfTask(int task) const {
+    std::vector<int> result;
+    const int lane = laneOfTask(task);
+    if (lane < 0) return result;
+    // A task's worker intervals may sit on other lanes too (an offload helper),
+    // so per worker every bar is looked at; this runs on a click, not per frame.
+    const bool perTask = m_mode == LaneMode::PerTask;
+    const int first = perTask ? m_bars.laneBegin(lane) : 0;
+    const int last = perTask ? m_bars.laneEnd(lane) : m_bars.size();
+    for (int i = first; i < last; ++i) {
+        if (m_bars[i].task == static_cast<std::uint32_t>(task)) result.push_back(i);
+    }
+    return result;
+}
+
+}  // namespace overlap::ui

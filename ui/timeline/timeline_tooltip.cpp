@@ -1,0 +1,88 @@
+#include "ui/timeline/timeline_tooltip.hpp"
+
+#include "ui/number_format.hpp"
+#include "ui/theme/phase_palette.hpp"
+
+namespace overlap::ui {
+
+namespace {
+
+QString swatch(const QColor& colour) {
+    return QStringLiteral("<span style=\"color:%1\">\u25a0</span>").arg(colour.name());
+}
+
+QString interval(double start_s, double end_s) {
+    return QStringLiteral("%1 \u2192 %2").arg(formatSeconds(start_s), formatSeconds(end_s));
+}
+
+QString outcomeLine(const TaskRecord& t) {
+    if (t.outcome == Outcome::Pending) {
+        return t.start_s ? QStringLiteral("running") : QStringLiteral("queued");
+    }
+    QString line =
+        QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
+            .arg(isFailure(t.outcome) ? outcomeColour(t.outcome).name() : QStringLiteral("inherit"),
+                 outcomeLabel(t.outcome));
+    if (t.http_status > 0) line += QStringLiteral(", HTTP %1").arg(t.http_status);
+    return line;
+}
+
+}  // namespace
+
+QString taskTooltip(const RunRecord& run, int task) {
+    if (task < 0 || static_cast<std::size_t>(task) >= run.tasks.size()) return {};
+    const TaskRecord& t = run.tasks[static_cast<std::size_t>(task)];
+    QString text = QStringLiteral("<b>Task %1</b> \u00b7 %2").arg(t.id).arg(outcomeLine(t));
+    if (!t.error.empty()) {
+        text += QStringLiteral("<br>%1").arg(QString::fromStdString(t.error).toHtmlEscaped());
+    }
+    text +=
+        QStringLiteral("<br>%1").arg(t.url.empty() ? QStringLiteral("CPU work only")
+                                                   : QString::fromStdString(t.url).toHtmlEscaped());
+    if (t.worker >= 0 && static_cast<std::size_t>(t.worker) < run.workers.size()) {
+        const std::string& label = run.workers[static_cast<std::size_t>(t.worker)].label;
+        text += QStringLiteral("<br>Worker: %1")
+                    .arg(label.empty() ? QString::number(t.worker)
+                                       : QString::fromStdString(label).toHtmlEscaped());
+    } else {
+        text += QStringLiteral("<br>Worker: none yet");
+    }
+    text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    for (const PhaseSpan& p : t.phases) {
+        text += QStringLiteral("<tr><td>%1 %2</td><td align=\"right\">&nbsp;%3</td></tr>")
+                    .arg(swatch(phaseColour(p.kind)), phaseLabel(p.kind),
+                         formatSeconds(p.span.duration()));
+    }
+    text += QStringLiteral("</table>");
+    if (t.end_s) {
+        text += QStringLiteral("Total %1 (%2)")
+                    .arg(formatSeconds(*t.end_s - t.queued_s), interval(t.queued_s, *t.end_s));
+    } else if (t.start_s) {
+        text += QStringLiteral("Started at %1").arg(formatSeconds(*t.start_s));
+    }
+    return text;
+}
+
+QString barTooltip(const RunRecord& run, const TimelineModel& model, int bar) {
+    const TimelineBar& b = model.bar(bar);
+    QString text = QStringLiteral("%1 <b>%2</b> %3 (%4)")
+                       .arg(swatch(barColour(b.key)), barLabel(b.key),
+                            formatSeconds(b.end - b.start), interval(b.start, b.end));
+    if (model.laneMode() == LaneMode::PerWorker) {
+        text = model.laneLabel(b.lane).toHtmlEscaped() + QStringLiteral(": ") + text;
+    }
+    const int task = model.task(bar);
+    if (task >= 0) text += QStringLiteral("<hr>") + taskTooltip(run, task);
+    return text;
+}
+
+QString foldedTooltip(const TimelineModel& model, const FoldedBlock& block) {
+    const QString what =
+        block.tasks > 1 ? QStringLiteral("%1 tasks (%2 intervals)").arg(block.tasks).arg(block.bars)
+                        : QStringLiteral("%1 intervals").arg(block.bars);
+    return QStringLiteral("<b>%1</b>: %2 folded, mostly %3 %4<br>%5<br><i>Zoom in to see them.</i>")
+        .arg(model.laneLabel(block.lane).toHtmlEscaped(), what, swatch(barColour(block.dominant)),
+             barLabel(block.dominant), interval(block.start_s, block.end_s));
+}
+
+}  // namespace overlap::ui

@@ -1,0 +1,19 @@
+// What the timeline says about the thing under the mouse: a task with its URL,
+// worker, outcome and every phase's duration; a worker interval; a folded block.
+// Rich text for QToolTip.
+#pragma once
+
+#include <QString>
+
+#include "model/run_record.hpp"
+#include "ui/timeline/timeline_geometry.hpp"
+#include "ui/timeline/timeline_model.hpp"
+
+namespace overlap::ui {
+
+QString taskTooltip(const RunRecord& run, int task);
+// The bar's own interval (a phase, or a worker state), then its task.
+QString barTooltip(const RunRecord& run, const TimelineModel& model, int bar);
+QString foldedTooltip(const TimelineModel& model, const FoldedBlock& block);
+
+}  // namespace overlap::ui

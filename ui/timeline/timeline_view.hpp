@@ -1,0 +1,109 @@
+// The Gantt timeline widget: one run's tasks (or workers) as lanes of phase
+// bars over a time axis. Wheel zooms time, drag pans it, right-drag or
+// Ctrl+drag zooms into a rectangle, Shift+wheel scrolls lanes and Ctrl+wheel
+// zooms them (a scrollbar appears when not all lanes show), F fits everything.
+// Hovering shows the task under the mouse; clicking selects it.
+#pragma once
+
+#include <QPoint>
+#include <QWidget>
+
+#include <optional>
+
+#include "ui/timeline/timeline_model.hpp"
+
+class QCustomPlot;
+class QCPItemStraightLine;
+class QCPItemText;
+class QCPLayer;
+class QCPRange;
+class QCPTextElement;
+class QMouseEvent;
+class QScrollBar;
+class QWheelEvent;
+
+namespace overlap {
+struct RunRecord;
+}
+
+namespace overlap::ui {
+
+class LaneAxisTicker;
+class TimeAxisTicker;
+class TimelineOverlay;
+class TimelinePlottable;
+
+class TimelineView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget* parent = nullptr);
+
+    void setRun(const overlap::RunRecord* run);  // not owned; nullptr clears
+    // The run grew (live); now_s = current run time, to draw what is still going.
+    // Keeps fitting the data until the user zooms or pans (or setTimeRange is called).
+    void refresh(double now_s = -1);
+    void setLaneMode(LaneMode mode);
+    LaneMode laneMode() const { return m_mode; }
+    // For a shared axis across views: does not emit timeRangeChanged.
+    void setTimeRange(double lower_s, double upper_s);
+    void setIdealMarker(std::optional<double> seconds);  // dashed line labelled "ideal"
+    void setSelectedTask(int task);                      // -1 = none; does not emit taskSelected
+    void setTitle(const QString& title);
+    void fitAll();
+    QCustomPlot* plot() const { return m_plot; }  // for exports (savePng/saveSvg)
+
+    int selectedTask() const { return m_selectedTask; }
+    const TimelineModel& model() const { return m_model; }
+    TimelinePlottable* plottable() const { return m_plottable; }
+
+signals:
+    // The visible time range changed by the user, fitAll, or live following.
+    void timeRangeChanged(double lower_s, double upper_s);
+    void taskSelected(int task);  // click; -1 = background
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void rebuildModel();
+    void fitTime();
+    void fitLanes();
+    void clampLanes();
+    void updateScrollBar();
+    void updateSelection();
+    void followPixelRatio();
+    void updateHover(const QPoint& pos, const QPoint& globalPos);
+    void clearHover();
+    void scrollLanes(const QWheelEvent* event);
+    void zoomLanes(const QWheelEvent* event);
+    void onTimeRangeChanged(const QCPRange& range);
+    void onMousePress(QMouseEvent* event);
+    void onMouseRelease(QMouseEvent* event);
+    void onRubberBand(const QRect& rect);
+    void replot();
+
+    QCustomPlot* m_plot;
+    QScrollBar* m_laneScroll;
+    QCPLayer* m_highlightLayer = nullptr;
+    TimelinePlottable* m_plottable = nullptr;
+    TimelineOverlay* m_overlay = nullptr;
+    TimeAxisTicker* m_timeTicker = nullptr;  // owned by the axis
+    LaneAxisTicker* m_laneTicker = nullptr;  // owned by the axis
+    QCPItemStraightLine* m_idealLine = nullptr;
+    QCPItemText* m_idealLabel = nullptr;
+    QCPTextElement* m_title = nullptr;
+
+    const RunRecord* m_run = nullptr;
+    TimelineModel m_model;
+    LaneMode m_mode = LaneMode::PerTask;
+    double m_now = -1;
+    std::optional<double> m_ideal;
+    int m_selectedTask = -1;
+    QPoint m_pressPos;
+    bool m_followData = true;       // refit time on refresh until the user takes over
+    bool m_lanesFitted = true;      // refit lanes on refresh until the user zooms them
+    bool m_fitting = false;         // the range change is ours, not the user's
+    bool m_applyingShared = false;  // the range change came through setTimeRange
+};
+
+}  // namespace overlap::ui

@@ -1,0 +1,147 @@
+// Table-driven tests of the timeline's pure maths: time and lanes to pixels
+// and back, the axis unit and its tick labels, label thinning.
+#include <QTest>
+
+#include "ui/timeline/time_mapping.hpp"
+
+using namespace overlap::ui;
+
+class TimeMappingTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void timeToPixel_data() {
+        QTest::addColumn<double>("lower");
+        QTest::addColumn<double>("upper");
+        QTest::addColumn<double>("left");
+        QTest::addColumn<double>("width");
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<double>("pixel");
+        QTest::newRow("start") << 0.0 << 10.0 << 50.0 << 1000.0 << 0.0 << 50.0;
+        QTest::newRow("end") << 0.0 << 10.0 << 50.0 << 1000.0 << 10.0 << 1050.0;
+        QTest::newRow("middle") << 0.0 << 10.0 << 50.0 << 1000.0 << 5.0 << 550.0;
+        QTest::newRow("left of range") << 2.0 << 4.0 << 0.0 << 200.0 << 1.0 << -100.0;
+        QTest::newRow("milliseconds") << 1.0 << 1.002 << 10.0 << 200.0 << 1.0015 << 160.0;
+        QTest::newRow("negative lower") << -1.0 << 1.0 << 0.0 << 100.0 << 0.0 << 50.0;
+    }
+    void timeToPixel() {
+        QFETCH(double, lower);
+        QFETCH(double, upper);
+        QFETCH(double, left);
+        QFETCH(double, width);
+        QFETCH(double, seconds);
+        QFETCH(double, pixel);
+        const TimeWindow window{lower, upper, left, width};
+        QVERIFY(qAbs(overlap::ui::timeToPixel(window, seconds) - pixel) < 1e-6);
+        QVERIFY(qAbs(pixelToTime(window, pixel) - seconds) < 1e-9);
+        QVERIFY(qAbs(secondsPerPixel(window) - (upper - lower) / width) < 1e-15);
+    }
+
+    void chooseUnit_data() {
+        QTest::addColumn<double>("span");
+        QTest::addColumn<AxisUnit>("unit");
+        QTest::newRow("1 ms") << 0.001 << AxisUnit::Milliseconds;
+        QTest::newRow("500 ms") << 0.5 << AxisUnit::Milliseconds;
+        QTest::newRow("just under 2 s") << 1.999 << AxisUnit::Milliseconds;
+        QTest::newRow("2 s") << 2.0 << AxisUnit::Seconds;
+        QTest::newRow("10 min") << 600.0 << AxisUnit::Seconds;
+    }
+    void chooseUnit() {
+        QFETCH(double, span);
+        QFETCH(AxisUnit, unit);
+        QCOMPARE(overlap::ui::chooseUnit(span), unit);
+    }
+
+    void formatTick_data() {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<AxisUnit>("unit");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("whole ms") << 0.25 << 0.05 << AxisUnit::Milliseconds
+                                  << QStringLiteral("250");
+        QTest::newRow("fraction of ms")
+            << 0.0004 << 0.0002 << AxisUnit::Milliseconds << QStringLiteral("0.4");
+        QTest::newRow("2.5 ms step")
+            << 0.0075 << 0.0025 << AxisUnit::Milliseconds << QStringLiteral("7.5");
+        QTest::newRow("half seconds") << 1.5 << 0.5 << AxisUnit::Seconds << QStringLiteral("1.5");
+        QTest::newRow("whole seconds") << 10.0 << 5.0 << AxisUnit::Seconds << QStringLiteral("10");
+        QTest::newRow("quarter seconds")
+            << 0.75 << 0.25 << AxisUnit::Seconds << QStringLiteral("0.75");
+        QTest::newRow("no negative zero")
+            << -1e-17 << 0.5 << AxisUnit::Seconds << QStringLiteral("0.0");
+        QTest::newRow("minutes") << 120.0 << 20.0 << AxisUnit::Seconds << QStringLiteral("120");
+    }
+    void formatTick() {
+        QFETCH(double, seconds);
+        QFETCH(double, step);
+        QFETCH(AxisUnit, unit);
+        QFETCH(QString, label);
+        QCOMPARE(overlap::ui::formatTick(seconds, step, unit), label);
+    }
+
+    void laneAtPixel_data() {
+        // Ten lanes over 100 px: 10 px each, lane 0 on top.
+        QTest::addColumn<double>("y");
+        QTest::addColumn<int>("lane");
+        QTest::newRow("top edge") << 0.0 << 0;
+        QTest::newRow("inside lane 0") << 9.9 << 0;
+        QTest::newRow("lane 1 starts") << 10.0 << 1;
+        QTest::newRow("lane 5 centre") << 55.0 << 5;
+        QTest::newRow("last lane") << 99.9 << 9;
+        QTest::newRow("below all lanes") << 100.0 << -1;
+        QTest::newRow("above all lanes") << -0.1 << -1;
+    }
+    void laneAtPixel() {
+        QFETCH(double, y);
+        QFETCH(int, lane);
+        const LaneWindow window{-0.5, 9.5, 0, 100};
+        QCOMPARE(overlap::ui::laneAt(window, y, 10), lane);
+        QCOMPARE(pixelsPerLane(window), 10.0);
+        if (lane >= 0) QCOMPARE(laneToPixel(window, lane), lane * 10.0 + 5);
+    }
+
+    void visibleLanes_data() {
+        QTest::addColumn<double>("lower");
+        QTest::addColumn<double>("upper");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("last");
+        QTest::newRow("all") << -0.5 << 9.5 << 10 << 0 << 9;
+        QTest::newRow("more room than lanes") << -0.5 << 19.5 << 10 << 0 << 9;
+        QTest::newRow("half lanes at edges") << 2.0 << 5.0 << 10 << 2 << 5;
+        QTest::newRow("edges only touch") << 2.5 << 5.5 << 10 << 3 << 5;
+        QTest::newRow("past the end") << 20.0 << 30.0 << 10 << 10 << 9;
+        QTest::newRow("no lanes") << -0.5 << 7.5 << 0 << 0 << -1;
+    }
+    void visibleLanes() {
+        QFETCH(double, lower);
+        QFETCH(double, upper);
+        QFETCH(int, count);
+        QFETCH(int, first);
+        QFETCH(int, last);
+        const LaneWindow window{lower, upper, 0, 300};
+        QCOMPARE(firstVisibleLane(window, count), first);
+        QCOMPARE(lastVisibleLane(window, count), last);
+    }
+
+    void laneLabelStep_data() {
+        QTest::addColumn<double>("visible");
+        QTest::addColumn<int>("maxLabels");
+        QTest::addColumn<int>("step");
+        QTest::newRow("ten lanes, room for all") << 10.0 << 40 << 1;
+        QTest::newRow("exactly fits") << 10.0 << 10 << 1;
+        QTest::newRow("half fit") << 10.0 << 5 << 2;
+        QTest::newRow("third fit") << 100.0 << 30 << 5;
+        QTest::newRow("ten thousand lanes") << 10000.0 << 40 << 500;
+        QTest::newRow("no room") << 50.0 << 0 << 50;
+    }
+    void laneLabelStep() {
+        QFETCH(double, visible);
+        QFETCH(int, maxLabels);
+        QFETCH(int, step);
+        QCOMPARE(overlap::ui::laneLabelStep(visible, maxLabels), step);
+    }
+};
+
+QTEST_APPLESS_MAIN(TimeMappingTest)
+#include "time_mapping_test.moc"

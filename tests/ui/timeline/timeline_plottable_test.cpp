@@ -1,0 +1,219 @@
+// The Gantt plottable: one rectangle per phase when nothing folds, culling to
+// the visible range, folding of sub-pixel bars with their count, merged dense
+// rows, the draw-list cache, and hit tests that find the right task.
+#include <QTest>
+
+#include <memory>
+
+#include "sample_run.hpp"
+#include "synthetic_run.hpp"
+#include "ui/timeline/timeline_plottable.hpp"
+#include "ui/timeline/timeline_tooltip.hpp"
+
+using namespace overlap;
+using namespace overlap::ui;
+
+namespace {
+
+struct Chart {
+    explicit Chart(const RunRecord& run, LaneMode mode = LaneMode::PerTask) {
+        plot = std::make_unique<QCustomPlot>();
+        plot->resize(800, 300);
+        plottable = new TimelinePlottable(plot->xAxis, plot->yAxis);
+        model.build(run, mode);
+        plottable->setModel(&model);
+        show(0, 8, -0.5, model.laneCount() - 0.5);
+    }
+
+    // Lays the plot out for these ranges (and draws it once, as a replot would).
+    void show(double t0, double t1, double lane0, double lane1) {
+        plot->xAxis->setRange(t0, t1);
+        plot->yAxis->setRange(lane0, lane1);
+        image = plot->toPixmap(800, 300).toImage();
+    }
+
+    QPointF at(double seconds, double lane) const {
+        return {plot->xAxis->coordToPixel(seconds), plot->yAxis->coordToPixel(lane)};
+    }
+
+    std::unique_ptr<QCustomPlot> plot;
+    TimelinePlottable* plottable = nullptr;  // owned by the plot
+    TimelineModel model;
+    QImage image;
+};
+
+// One worker running `count` tasks of 1 ms each with 1 ms between them.
+RunRecord manyShortTasks(int count) {
+    RunRecord run;
+    run.config = {Mode::Sequential, 1};
+    run.workers = {{0, "main thread", {}}};
+    for (int i = 0; i < count; ++i) {
+        run.workers[0].spans.push_back(
+            {WorkerState::Busy, {i * 0.002, i * 0.002 + 0.001}, static_cast<std::uint32_t>(i)});
+    }
+    return run;
+}
+
+}  // namespace
+
+class TimelinePlottableTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void oneRectanglePerPhaseWhenNothingFolds() {
+        const RunRecord run = test::sampleRun();
+        Chart chart(run);
+        const TimelineGeometry& geometry = chart.plottable->geometry();
+        QVERIFY(!geometry.dense());
+        QCOMPARE(geometry.rectCount(), std::size_t(11));
+        QVERIFY(geometry.blocks().empty());
+        QCOMPARE(geometry.bars(BarKey::Queued).size(), std::size_t(3));
+        QCOMPARE(geometry.bars(BarKey::Connect).size(), std::size_t(3));
+        QCOMPARE(geometry.bars(BarKey::Wait).size(), std::size_t(3));
+        QCOMPARE(geometry.bars(BarKey::Receive).size(), std::size_t(2));
+        // The failed task: an outline (four edges) and a cross (two strokes).
+        QCOMPARE(geometry.outlines(Outcome::Error).size(), std::size_t(4));
+        QCOMPARE(geometry.glyphs(Outcome::Error).size(), std::size_t(2));
+        QVERIFY(geometry.outlines(Outcome::Ok).empty());
+    }
+
+    void barsMatchTheAxes() {
+        const RunRecord run = test::sampleRun();
+        Chart chart(run);
+        // Task 0's wait bar, snapped to whole pixels: [left, left + width) covers 2 s to 4 s.
+        const QRect wait = chart.plottable->geometry().bars(BarKey::Wait).front();
+        QVERIFY(qAbs(wait.left() - chart.at(2, 0).x()) <= 0.5);
+        QVERIFY(qAbs(wait.left() + wait.width() - chart.at(4, 0).x()) <= 0.5);
+        QVERIFY(qAbs(wait.top() + wait.height() / 2.0 - chart.at(2, 0).y()) <= 1);
+        QVERIFY(qAbs(wait.height() - (chart.at(0, 0.4).y() - chart.at(0, -0.4).y())) <= 1);
+    }
+
+    void cullsToTheVisibleRange() {
+        const RunRecord run = test::sampleRun();
+        Chart chart(run);
+        chart.show(2.1, 2.9, -0.5, 2.5);
+        // Lane 0: wait; lane 1: wait; lane 2: queued.
+        QCOMPARE(chart.plottable->geometry().rectCount(), std::size_t(3));
+        chart.show(2.1, 2.9, 0.5, 2.5);
+        QCOMPARE(chart.plottable->geometry().rectCount(), std::size_t(2));
+        chart.show(20, 30, -0.5, 2.5);
+        QCOMPARE(chart.plottable->geometry().rectCount(), std::size_t(0));
+    }
+
+    void subPixelBarsFoldIntoACountedBlock() {
+        const RunRecord run = manyShortTasks(1000);
+        Chart chart(run, LaneMode::PerWorker);
+        chart.show(0, 2, -0.5, 0.5);
+        const TimelineGeometry& geometry = chart.plottable->geometry();
+        QCOMPARE(geometry.blocks().size(), std::size_t(1));
+        const FoldedBlock& block = geometry.blocks().front();
+        QCOMPARE(block.bars, 1000);
+        QCOMPARE(block.tasks, 1000);
+        QCOMPARE(block.dominant, BarKey::WorkerBusy);
+        QCOMPARE(geometry.rectCount(), std::size_t(1));
+        QVERIFY(foldedTooltip(chart.model, block).contains(QStringLiteral("1000 tasks")));
+
+        // Zoomed in, every task is wide enough to be its own bar again.
+        chart.show(0.1, 0.15, -0.5, 0.5);
+        QVERIFY(chart.plottable->geometry().blocks().empty());
+        QCOMPARE(chart.plottable->geometry().rectCount(), std::size_t(26));
+    }
+
+    void denseLanesShareRows() {
+        const RunRecord run = test::syntheticRun(10000, test::Spread::Async, 100);
+        Chart chart(run);
+        const TimelineGeometry& geometry = chart.plottable->geometry();
+        QVERIFY(geometry.dense());
+        // 40,000 bars over ~250 pixel rows: a few rectangles per row and colour.
+        QVERIFY2(geometry.rectCount() < std::size_t(chart.model.count() / 10),
+                 qPrintable(QString::number(geometry.rectCount())));
+        QVERIFY(geometry.rectCount() > 0);
+    }
+
+    void drawListIsReplayedUntilSomethingChanges() {
+        const RunRecord run = test::sampleRun();
+        Chart chart(run);
+        const auto builds = chart.plottable->geometryBuilds();
+        chart.plot->toPixmap(800, 300);
+        chart.plottable->geometry();
+        QCOMPARE(chart.plottable->geometryBuilds(), builds);
+
+        chart.show(1, 8, -0.5, 2.5);  // new range
+        QCOMPARE(chart.plottable->geometryBuilds(), builds + 1);
+        chart.model.build(run, LaneMode::PerWorker);  // new model revision
+        // From 1 s on: thread 0 busy twice, thread 1 busy once (its start-up is before).
+        QCOMPARE(chart.plottable->geometry().rectCount(), std::size_t(3));
+        QCOMPARE(chart.plottable->geometryBuilds(), builds + 2);
+        chart.plottable->invalidateGeometry();
+        chart.plottable->geometry();
+        QCOMPARE(chart.plottable->geometryBuilds(), builds + 3);
+    }
+
+    void hitTestFindsTheTask_data() {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<int>("lane");
+        QTest::addColumn<int>("task");
+        QTest::addColumn<BarKey>("key");
+        QTest::newRow("task 0 wait") << 3.0 << 0 << 0 << BarKey::Wait;
+        QTest::newRow("task 0 queued") << 0.5 << 0 << 0 << BarKey::Queued;
+        QTest::newRow("task 1 receive") << 5.5 << 1 << 1 << BarKey::Receive;
+        QTest::newRow("task 2 connect") << 5.25 << 2 << 2 << BarKey::Connect;
+    }
+    void hitTestFindsTheTask() {
+        QFETCH(double, seconds);
+        QFETCH(int, lane);
+        QFETCH(int, task);
+        QFETCH(BarKey, key);
+        const RunRecord run = test::sampleRun();
+        Chart chart(run);
+        const QPointF pixel = chart.at(seconds, lane);
+        const TimelinePlottable::Hit hit = chart.plottable->hitAt(pixel);
+        QVERIFY(hit.bar >= 0);
+        QCOMPARE(chart.model.task(hit.bar), task);
+        QCOMPARE(chart.model.key(hit.bar), key);
+        QVariant details;
+        QCOMPARE(chart.plottable->selectTest(pixel, false, &details), 0.0);
+        QCOMPARE(details.toInt(), hit.bar);
+    }
+
+    void hitTestMissesBackground() {
+        const RunRecord run = test::sampleRun();
+        Chart chart(run);
+        QVERIFY(chart.plottable->hitAt(chart.at(7.5, 0)).empty());    // after task 0
+        QVERIFY(chart.plottable->hitAt(chart.at(3.0, 0.5)).empty());  // between lanes 0 and 1
+        QVERIFY(chart.plottable->hitAt(QPointF(-5, -5)).empty());     // outside the axis rect
+        QCOMPARE(chart.plottable->selectTest(chart.at(7.5, 0), false), -1.0);
+        // Not selectable through QCustomPlot: the view does its own selection.
+        QCOMPARE(chart.plottable->selectTest(chart.at(3.0, 0), true), -1.0);
+    }
+
+    void hitTestFindsAFoldedBlock() {
+        const RunRecord run = manyShortTasks(1000);
+        Chart chart(run, LaneMode::PerWorker);
+        chart.show(0, 2, -0.5, 0.5);
+        const TimelinePlottable::Hit hit = chart.plottable->hitAt(chart.at(1.0, 0));
+        QVERIFY(hit.block.has_value());
+        QCOMPARE(hit.block->bars, 1000);
+    }
+
+    void rangesCoverTheModel() {
+        const RunRecord run = test::sampleRun();
+        Chart chart(run);
+        bool found = false;
+        const QCPRange keys = chart.plottable->getKeyRange(found);
+        QVERIFY(found);
+        QCOMPARE(keys.lower, 0.0);
+        QCOMPARE(keys.upper, 7.0);
+        const QCPRange lanes = chart.plottable->getValueRange(found);
+        QVERIFY(found);
+        QCOMPARE(lanes.lower, -0.5);
+        QCOMPARE(lanes.upper, 2.5);
+        TimelineModel empty;
+        chart.plottable->setModel(&empty);
+        chart.plottable->getKeyRange(found);
+        QVERIFY(!found);
+    }
+};
+
+QTEST_MAIN(TimelinePlottableTest)
+#include "timeline_plottable_test.moc"

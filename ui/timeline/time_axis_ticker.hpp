@@ -9,10 +9,6 @@
 namespace overlap::ui {
 
 class TimeAxisTicker : public QCPAxisTicker {
-public:
-    // The unit the last generated ticks were labelled in (for the axis title).
-    AxisUnit unit() const { return m_unit; }
-
 protected:
     double getTickStep(const QCPRange& range) override;
     QString getTickLabel(double tick, const QLocale& locale, QChar formatChar,

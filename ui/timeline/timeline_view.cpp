@@ -67,9 +67,7 @@ TimelineView::TimelineView(QWidget* parent)
     m_highlightLayer = m_plot->layer(kHighlightLayer);
     m_highlightLayer->setMode(QCPLayer::lmBuffered);
 
-    auto timeTicker = QSharedPointer<TimeAxisTicker>::create();
-    m_timeTicker = timeTicker.data();
-    m_plot->xAxis->setTicker(timeTicker);
+    m_plot->xAxis->setTicker(QSharedPointer<TimeAxisTicker>::create());
     auto laneTicker = QSharedPointer<LaneAxisTicker>::create(m_plot->yAxis);
     m_laneTicker = laneTicker.data();
     m_laneTicker->setLabeler([this](int lane) { return m_model.laneLabel(lane); });
@@ -140,7 +138,6 @@ void TimelineView::refresh(double now_s) {
     } else {
         clampLanes();
     }
-    m_overlay->setHover(std::nullopt);
     updateSelection();
     replot();
 }

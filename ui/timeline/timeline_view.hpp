@@ -29,7 +29,6 @@ struct RunRecord;
 namespace overlap::ui {
 
 class LaneAxisTicker;
-class TimeAxisTicker;
 class TimelineOverlay;
 class TimelinePlottable;
 
@@ -87,7 +86,6 @@ private:
     QCPLayer* m_highlightLayer = nullptr;
     TimelinePlottable* m_plottable = nullptr;
     TimelineOverlay* m_overlay = nullptr;
-    TimeAxisTicker* m_timeTicker = nullptr;  // owned by the axis
     LaneAxisTicker* m_laneTicker = nullptr;  // owned by the axis
     QCPItemStraightLine* m_idealLine = nullptr;
     QCPItemText* m_idealLabel = nullptr;

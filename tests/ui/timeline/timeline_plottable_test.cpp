@@ -128,6 +128,9 @@ private slots:
         QVERIFY2(geometry.rectCount() < std::size_t(chart.model.count() / 10),
                  qPrintable(QString::number(geometry.rectCount())));
         QVERIFY(geometry.rectCount() > 0);
+        // Failures keep their outline row; crosses would smear over dozens of lanes.
+        QVERIFY(!geometry.outlines(Outcome::Error).empty());
+        QVERIFY(geometry.glyphs(Outcome::Error).empty());
     }
 
     void drawListIsReplayedUntilSomethingChanges() {
@@ -174,6 +177,18 @@ private slots:
         QVariant details;
         QCOMPARE(chart.plottable->selectTest(pixel, false, &details), 0.0);
         QCOMPARE(details.toInt(), hit.bar);
+    }
+
+    void workerIntervalTooltipNamesWorkerStateAndTask() {
+        const RunRecord run = test::sampleRun();
+        Chart chart(run, LaneMode::PerWorker);
+        const TimelinePlottable::Hit hit = chart.plottable->hitAt(chart.at(6.0, 0));
+        QVERIFY(hit.bar >= 0);
+        const QString text = barTooltip(run, chart.model, hit.bar);
+        QVERIFY2(text.startsWith(QStringLiteral("thread 0: ")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("<b>Busy</b> 2.00 s")));
+        QVERIFY(text.contains(QStringLiteral("Task 2")));
+        QVERIFY(text.contains(QStringLiteral("error")));
     }
 
     void hitTestMissesBackground() {

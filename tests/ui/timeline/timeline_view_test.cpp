@@ -2,14 +2,17 @@
 // against the palette, the shared time axis, clicks, hover, keys, wheel,
 // rubber band, lane labels and live growth.
 #include <qcustomplot.h>
+#include <QBuffer>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSvgGenerator>
 #include <QTest>
 #include <QToolTip>
 
 #include "sample_run.hpp"
 #include "synthetic_run.hpp"
 #include "ui/theme/phase_palette.hpp"
+#include "ui/timeline/phase_legend.hpp"
 #include "ui/timeline/timeline_plottable.hpp"
 #include "ui/timeline/timeline_view.hpp"
 
@@ -305,6 +308,58 @@ private slots:
         for (int y = pixelOf(view, 0, 0).y(); y < pixelOf(view, 0, 2).y(); ++y) {
             QVERIFY(QColor(cleared.pixel(x, y)) != idealMarkerColour());
         }
+    }
+
+    void exportsToSvgWithTheSameDrawing() {
+        const RunRecord run = test::sampleRun();
+        TimelineView view;
+        view.setRun(&run);
+        render(view);
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setSize(QSize(kWidth, kHeight));
+        QCPPainter painter(&generator);
+        view.plot()->toPainter(&painter, kWidth, kHeight);
+        painter.end();
+        const QByteArray text = svg.data();
+        for (const PhaseKind kind :
+             {PhaseKind::Queued, PhaseKind::Connect, PhaseKind::Wait, PhaseKind::Receive}) {
+            QVERIFY2(text.contains(phaseColour(kind).name().toLatin1()),
+                     qPrintable(phaseLabel(kind)));
+        }
+        QVERIFY(text.contains(outcomeColour(Outcome::Error).name().toLatin1()));
+    }
+
+    void legendListsThePaletteForEachLaneMode() {
+        PhaseLegend legend;
+        legend.setLaneMode(LaneMode::PerTask);
+        const QSize wide = legend.sizeHint();
+        QVERIFY(wide.width() > wide.height());
+        // Narrower than its one-row width, it wraps onto more rows.
+        QVERIFY(legend.heightForWidth(wide.width() / 3) > legend.heightForWidth(wide.width()));
+        const auto shows = [&](const QColor& colour) {
+            legend.resize(legend.sizeHint());
+            QImage image(legend.size(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            legend.render(&image);
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (QColor(image.pixel(x, y)) == colour) return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(shows(phaseColour(PhaseKind::Connect)));
+        QVERIFY(shows(phaseColour(PhaseKind::Receive)));
+        QVERIFY(shows(phaseColour(PhaseKind::Compute)));
+        QVERIFY(shows(outcomeColour(Outcome::Timeout)));
+
+        legend.setLaneMode(LaneMode::PerWorker);
+        QVERIFY(legend.sizeHint().width() < wide.width());  // four states instead of ten phases
+        QVERIFY(shows(barColour(BarKey::WorkerBusy)));
+        QVERIFY(!shows(phaseColour(PhaseKind::Compute)));  // no phases on worker lanes
     }
 
     void clearingTheRunEmptiesTheView() {

@@ -104,12 +104,27 @@ int main(int argc, char* argv[]) {
             });
             TimelineModel model;
             const double rebuild = medianMs([&] { model.build(run, c.lanes, 1e9); });
+            // What a mouse move costs: the hit test behind the hover tooltip, over
+            // 1,000 points spread across the chart (the median of the batch in ms is µs per test).
+            const QRect area = plot->axisRect()->rect();
+            int hits = 0;
+            const auto hitTests = [&] {
+                hits = 0;
+                for (int i = 0; i < 1000; ++i) {
+                    const QPointF at(area.left() + (i * 7919) % area.width(),
+                                     area.top() + (i * 104729) % area.height());
+                    if (!plottable->hitAt(at).empty()) ++hits;
+                }
+            };
+            const double hover = medianMs(hitTests);
 
             std::printf(
                 "%6d tasks, %s: %7d bars: %6.1f ms per full redraw, %6.1f ms cached "
-                "(draw list %5.1f ms, %6zu rectangles, %6zu folded); model rebuild %5.1f ms\n",
+                "(draw list %5.1f ms, %6zu rectangles, %6zu folded); model rebuild %5.1f ms; "
+                "hover hit test %.2f us (%d of 1000 on a bar)\n",
                 tasks, c.name, view.model().count(), full, cached, drawList,
-                plottable->geometry().rectCount(), plottable->geometry().blocks().size(), rebuild);
+                plottable->geometry().rectCount(), plottable->geometry().blocks().size(), rebuild,
+                hover, hits);
             std::fflush(stdout);
         }
     }

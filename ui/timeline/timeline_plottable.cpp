@@ -124,6 +124,7 @@ QCPRange TimelinePlottable::getValueRange(bool& foundRange, QCP::SignDomain inSi
 
 void TimelinePlottable::draw(QCPPainter* painter) {
     if (!m_model || !mKeyAxis || !mValueAxis) return;
+    ++m_paints;
     // Draw in device pixels: whole-pixel rectangles stay crisp at any pixel
     // ratio or export scale, and the raster engine fills them on its fast path.
     const QTransform device = painter->deviceTransform();

@@ -41,8 +41,10 @@ public:
     const TimelineGeometry& geometry() const;
     // Forget the cached draw list (benchmarks measure the full path with it).
     void invalidateGeometry() { m_cacheValid = false; }
-    // How often the draw list was built rather than replayed.
+    // How often the draw list was built rather than replayed, and how often the
+    // bars were painted at all (hover and selection must not repaint them).
     std::uint64_t geometryBuilds() const { return m_builds; }
+    std::uint64_t paints() const { return m_paints; }
 
     double selectTest(const QPointF& pos, bool onlySelectable,
                       QVariant* details = nullptr) const override;
@@ -65,6 +67,7 @@ private:
     mutable std::uint64_t m_cachedRevision = 0;
     mutable bool m_cacheValid = false;
     mutable std::uint64_t m_builds = 0;
+    std::uint64_t m_paints = 0;
 };
 
 }  // namespace overlap::ui

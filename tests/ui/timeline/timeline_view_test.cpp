@@ -165,16 +165,20 @@ private slots:
         QCOMPARE(view.selectedTask(), 2);
     }
 
-    void selectionIsDrawnWithoutRedrawingBars() {
+    void hoverAndSelectionLeaveTheBarsAlone() {
         const RunRecord run = test::sampleRun();
         TimelineView view;
         view.setRun(&run);
         view.setTimeRange(0, 8);
         render(view);
+        const auto paints = view.plottable()->paints();
         const auto builds = view.plottable()->geometryBuilds();
+
         view.setSelectedTask(0);
-        const QImage image = render(view);
-        QCOMPARE(view.plottable()->geometryBuilds(), builds);
+        QTest::mouseMove(view.plot(), pixelOf(view, 5.5, 1));  // hover task 1's receive
+        QCOMPARE(view.plottable()->paints(), paints);
+        // What the widget shows now: its layer buffers, composed.
+        const QImage image = view.plot()->grab().toImage();
         // The selection outline sits just outside task 0's lane band.
         const QPoint above = pixelOf(view, 3.0, -0.45);
         bool outlined = false;
@@ -182,6 +186,13 @@ private slots:
             outlined |= QColor(image.pixel(above + QPoint(0, dy))) == selectionColour();
         }
         QVERIFY(outlined);
+        // The hovered bar is tinted, its neighbour lane is not.
+        QVERIFY(QColor(image.pixel(pixelOf(view, 5.5, 1))) != phaseColour(PhaseKind::Receive));
+        QCOMPARE(QColor(image.pixel(pixelOf(view, 6.5, 2))), phaseColour(PhaseKind::Wait));
+
+        view.plot()->replot();  // a real replot repaints the bars, from the cached draw list
+        QCOMPARE(view.plottable()->paints(), paints + 1);
+        QCOMPARE(view.plottable()->geometryBuilds(), builds);
     }
 
     void hoverShowsTheTaskInATooltip() {

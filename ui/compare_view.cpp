@@ -1,0 +1,230 @@
+#include "ui/compare_view.hpp"
+
+#include <QLabel>
+#include <QScopedValueRollback>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <limits>
+
+#include "ui/mode_style.hpp"
+#include "ui/number_format.hpp"
+#include "ui/timeline/phase_legend.hpp"
+
+namespace overlap::ui {
+
+namespace {
+// Space after the longest run so its last bar does not touch the edge.
+constexpr double kHeadroom = 1.03;
+}  // namespace
+
+CompareView::CompareView(QWidget* parent)
+    : QWidget(parent),
+      m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_placeholder(new QLabel(this)),
+      m_legend(new PhaseLegend(this)) {
+    m_splitter->setChildrenCollapsible(false);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(
+        tr("Press <b>Run &amp; Compare</b> (Ctrl+R) to run the workload in every checked mode.<br>"
+           "Each mode gets a timeline here, all on the same time scale."));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_splitter, 1);
+    m_splitter->hide();
+}
+
+void CompareView::setModes(const std::vector<ModeConfig>& configs) {
+    for (Row& row : m_rows) delete row.view->parentWidget();
+    m_rows.clear();
+    m_following = true;
+    for (const ModeConfig& config : configs) {
+        auto* box = new QWidget;
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(4, 4, 4, 0);
+        layout->setSpacing(2);
+        Row row{config, new QLabel(box), new TimelineView(box)};
+        row.caption->setTextFormat(Qt::RichText);
+        row.caption->setToolTip(
+            tr("Makespan: from the run's start to its last task's end. Ideal: the shortest "
+               "possible makespan with this concurrency (dashed line). Efficiency: ideal divided "
+               "by makespan; what is missing is overhead."));
+        row.view->setLaneMode(m_laneMode);
+        layout->addWidget(row.caption);
+        layout->addWidget(row.view, 1);
+        TimelineView* view = row.view;
+        connect(
+            view, &TimelineView::timeRangeChanged, this,
+            [this, view](double lower, double upper) { onTimeRangeChanged(view, lower, upper); });
+        connect(view, &TimelineView::taskSelected, this, &CompareView::onTaskSelected);
+        m_rows.push_back(row);
+        setCaption(m_rows.back(), tr("waiting"));
+        m_splitter->addWidget(box);
+    }
+    m_placeholder->setVisible(m_rows.empty());
+    m_splitter->setVisible(!m_rows.empty());
+    scheduleAlignment();
+}
+
+void CompareView::setCaption(Row& row, const QString& status) {
+    row.caption->setText(QStringLiteral("<span style=\"color:%1\">\u25a0</span> <b>%2</b> "
+                                        "&nbsp;&nbsp;%3")
+                             .arg(modeColour(row.config.mode).name(),
+                                  modeLabel(row.config).toHtmlEscaped(), status));
+}
+
+QString CompareView::caption(int index) const {
+    return m_rows[static_cast<std::size_t>(index)].caption->text();
+}
+
+void CompareView::showLive(int index, const RunRecord* live) {
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    {
+        // setRun fits the view to its data; the shared axis is set in followRuns.
+        const QScopedValueRollback guard(m_syncing, true);
+        row.view->setRun(live);
+    }
+    setCaption(row, tr("starting\u2026"));
+    followRuns();
+    scheduleAlignment();
+}
+
+void CompareView::refreshLive(int index, double now_s, int finished_tasks, int total_tasks) {
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    row.end_s = now_s;
+    {
+        const QScopedValueRollback guard(m_syncing, true);
+        row.view->refresh(now_s);
+    }
+    setCaption(row, tr("running\u2026 %1 of %2 tasks done \u00b7 %3")
+                        .arg(finished_tasks)
+                        .arg(total_tasks)
+                        .arg(formatSeconds(now_s)));
+    followRuns();
+    scheduleAlignment();
+}
+
+void CompareView::showFinished(int index, const RunRecord* run) {
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    const Summary& summary = run->summary;
+    row.end_s = summary.makespan_s;
+    {
+        const QScopedValueRollback guard(m_syncing, true);
+        row.view->setRun(run);
+        row.view->setIdealMarker(summary.ideal_s);
+        row.view->refresh();
+    }
+    QString text = tr("makespan <b>%1</b>").arg(formatSeconds(summary.makespan_s));
+    if (summary.ideal_s) text += tr(" \u00b7 ideal %1").arg(formatSeconds(*summary.ideal_s));
+    if (summary.efficiency)
+        text += tr(" \u00b7 efficiency %1").arg(formatPercent(*summary.efficiency));
+    const int failed = summary.http_errors + summary.errors + summary.timeouts;
+    if (failed > 0) {
+        text += QStringLiteral(" \u00b7 <span style=\"color:#c00\">%1</span>")
+                    .arg(tr("%n failed", nullptr, failed));
+    }
+    if (run->cancelled) text += tr(" \u00b7 cancelled");
+    setCaption(row, text);
+    followRuns();
+    scheduleAlignment();
+}
+
+void CompareView::setLaneMode(LaneMode mode) {
+    m_laneMode = mode;
+    const QScopedValueRollback guard(m_syncing, true);
+    for (Row& row : m_rows) row.view->setLaneMode(mode);
+    m_legend->setLaneMode(mode);
+    scheduleAlignment();
+}
+
+void CompareView::fitAll() {
+    m_following = true;
+    followRuns();
+}
+
+void CompareView::followRuns() {
+    if (!m_following || m_rows.empty()) return;
+    double end = 0;
+    for (const Row& row : m_rows) end = std::max(end, row.end_s);
+    if (end <= 0) return;
+    applyRange(0, end * kHeadroom);
+}
+
+void CompareView::onTimeRangeChanged(TimelineView* source, double lower_s, double upper_s) {
+    if (m_syncing) return;
+    m_following = false;  // the user zoomed or panned: leave the axis where they put it
+    applyRange(lower_s, upper_s, source);
+}
+
+void CompareView::applyRange(double lower_s, double upper_s, TimelineView* except) {
+    const QScopedValueRollback guard(m_syncing, true);
+    for (Row& row : m_rows) {
+        if (row.view != except) row.view->setTimeRange(lower_s, upper_s);
+    }
+}
+
+void CompareView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    scheduleAlignment();
+}
+
+void CompareView::scheduleAlignment() {
+    if (m_alignmentPending) return;
+    m_alignmentPending = true;
+    // After the timelines' own queued replots, which lay their axes out.
+    QTimer::singleShot(0, this, [this] {
+        m_alignmentPending = false;
+        alignTimeAxes();
+    });
+}
+
+// The timelines are separate plots, so QCPMarginGroup cannot line their time
+// axes up; lane labels of different widths and a lane scroll bar would shift
+// them. Pad each axis rect so all of them span the same pixels: the same time
+// is then straight above and below.
+void CompareView::alignTimeAxes() {
+    const auto span = [this](const Row& row) {
+        const QCustomPlot* plot = row.view->plot();
+        const QRect rect = plot->axisRect()->rect();
+        return std::pair(plot->mapTo(this, rect.topLeft()).x(),
+                         plot->mapTo(this, rect.topRight()).x());
+    };
+    const auto aligned = [&] {
+        return std::all_of(m_rows.begin(), m_rows.end(),
+                           [&](const Row& row) { return span(row) == span(m_rows.front()); });
+    };
+    if (m_rows.size() < 2 || aligned()) return;
+    for (Row& row : m_rows) {
+        row.view->plot()->axisRect()->setMinimumMargins(QMargins());
+        row.view->plot()->replot();
+    }
+    int left = 0;
+    int right = std::numeric_limits<int>::max();
+    for (const Row& row : m_rows) {
+        left = std::max(left, span(row).first);
+        right = std::min(right, span(row).second);
+    }
+    for (Row& row : m_rows) {
+        QCPAxisRect* rect = row.view->plot()->axisRect();
+        const auto [own_left, own_right] = span(row);
+        const QMargins natural = rect->margins();
+        rect->setMinimumMargins(
+            QMargins(natural.left() + left - own_left, 0, natural.right() + own_right - right, 0));
+        row.view->plot()->replot();
+    }
+}
+
+void CompareView::onTaskSelected(int task) {
+    if (m_syncing) return;
+    const QScopedValueRollback guard(m_syncing, true);
+    for (Row& row : m_rows) row.view->setSelectedTask(task);
+}
+
+}  // namespace overlap::ui

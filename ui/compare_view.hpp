@@ -1,0 +1,71 @@
+// The product's front page: one timeline per mode, stacked, on one shared time
+// axis so ten seconds of sequential and one second of async are seen at the
+// same scale. Each row says how far its run came from the ideal makespan.
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+#include "model/run_record.hpp"
+#include "ui/timeline/timeline_view.hpp"
+
+class QLabel;
+class QSplitter;
+
+namespace overlap::ui {
+
+class PhaseLegend;
+
+class CompareView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CompareView(QWidget* parent = nullptr);
+
+    // Starts a comparison: one empty row per mode, in order.
+    void setModes(const std::vector<ModeConfig>& configs);
+    // Row `index` shows the growing record of its running mode.
+    void showLive(int index, const RunRecord* live);
+    void refreshLive(int index, double now_s, int finished_tasks, int total_tasks);
+    // Row `index` shows its final record, its ideal marker and its caption.
+    void showFinished(int index, const RunRecord* run);
+
+    void setLaneMode(LaneMode mode);
+    LaneMode laneMode() const { return m_laneMode; }
+    // Every row to [0, longest run]; the axis follows running modes again.
+    void fitAll();
+
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    TimelineView* timeline(int index) const { return m_rows[static_cast<std::size_t>(index)].view; }
+    QString caption(int index) const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    struct Row {
+        ModeConfig config;
+        QLabel* caption = nullptr;
+        TimelineView* view = nullptr;
+        double end_s = 0;  // how far the row's run has got
+    };
+    void setCaption(Row& row, const QString& status);
+    void onTimeRangeChanged(TimelineView* source, double lower_s, double upper_s);
+    void onTaskSelected(int task);
+    void applyRange(double lower_s, double upper_s, TimelineView* except = nullptr);
+    void followRuns();
+    void scheduleAlignment();
+    void alignTimeAxes();
+
+    QSplitter* m_splitter;
+    QLabel* m_placeholder;
+    PhaseLegend* m_legend;
+    std::vector<Row> m_rows;
+    LaneMode m_laneMode = LaneMode::PerTask;
+    bool m_syncing = false;   // true while this view moves the axes itself
+    bool m_following = true;  // false once the user zooms or pans
+    bool m_alignmentPending = false;
+};
+
+}  // namespace overlap::ui

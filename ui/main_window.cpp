@@ -1,0 +1,334 @@
+#include "ui/main_window.hpp"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/charts/charts_view.hpp"
+#include "ui/compare_view.hpp"
+#include "ui/mode_style.hpp"
+#include "ui/number_format.hpp"
+#include "ui/run_controller.hpp"
+#include "ui/settings.hpp"
+#include "ui/summary_table_model.hpp"
+#include "ui/workload_panel.hpp"
+
+// Q_INIT_RESOURCE declares a global function, so it must be called from the
+// global namespace; the icons live in overlap_ui, a static library.
+static void initResources() { Q_INIT_RESOURCE(overlap); }
+
+namespace overlap::ui {
+
+MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& serverProblem,
+                       QWidget* parent)
+    : QMainWindow(parent),
+      m_settings(settings),
+      m_controller(new RunController(this)),
+      m_panel(new WorkloadPanel),
+      m_tabs(new QTabWidget(this)),
+      m_compare(new CompareView),
+      m_charts(new ChartsView),
+      m_summary(new SummaryTableModel(this)),
+      m_summaryProxy(new QSortFilterProxyModel(this)) {
+    initResources();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/overlap.svg")));
+    m_controller->setEngineOptions(std::move(engine));
+
+    m_tabs->addTab(m_compare, tr("Compare"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->setTabToolTip(0, tr("One timeline per mode on a shared time axis"));
+    m_tabs->setTabToolTip(1, tr("In-flight tasks over time, latency distribution, makespans"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    createActions();
+    createMenusAndToolBar();
+    auto* panelDock = new QDockWidget(tr("Workload"), this);
+    panelDock->setObjectName(QStringLiteral("workloadDock"));
+    panelDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    panelDock->setWidget(createPanelDock());
+    addDockWidget(Qt::LeftDockWidgetArea, panelDock);
+    createSummaryDock();
+    createStatusBar(serverProblem);
+    m_panel->setServerAvailable(serverProblem.isEmpty());
+    restoreSettings();
+
+    connect(m_controller, &RunController::modeStarted, m_compare, &CompareView::showLive);
+    connect(m_controller, &RunController::progress, this, &MainWindow::onProgress);
+    connect(m_controller, &RunController::modeFinished, this, &MainWindow::onModeFinished);
+    connect(m_controller, &RunController::finished, this, &MainWindow::onFinished);
+    setRunning(false);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    m_runAction =
+        new QAction(QIcon(QStringLiteral(":/icons/run.svg")), tr("&Run && Compare"), this);
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runAction->setToolTip(
+        tr("Run the workload in every checked mode, one after another (Ctrl+R)"));
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::runAndCompare);
+
+    m_cancelAction = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Stop the running mode and skip the rest (Esc)"));
+    connect(m_cancelAction, &QAction::triggered, m_controller, &RunController::cancel);
+
+    m_fitAction = new QAction(QIcon(QStringLiteral(":/icons/fit.svg")), tr("&Fit All"), this);
+    m_fitAction->setShortcut(QKeySequence(Qt::Key_F));
+    m_fitAction->setToolTip(tr("Show every run whole, on the same time scale (F)"));
+    connect(m_fitAction, &QAction::triggered, m_compare, &CompareView::fitAll);
+
+    auto* lanes = new QActionGroup(this);
+    m_perTaskAction = new QAction(QIcon(QStringLiteral(":/icons/lanes_per_task.svg")),
+                                  tr("Lane per &Task"), lanes);
+    m_perTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_perTaskAction->setToolTip(
+        tr("One row per task: when each was queued, waited and computed (Ctrl+1)"));
+    m_perWorkerAction = new QAction(QIcon(QStringLiteral(":/icons/lanes_per_worker.svg")),
+                                    tr("Lane per &Worker"), lanes);
+    m_perWorkerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_perWorkerAction->setToolTip(
+        tr("One row per thread, process or event loop: how busy each worker was (Ctrl+2)"));
+    for (QAction* action : {m_perTaskAction, m_perWorkerAction}) action->setCheckable(true);
+    connect(m_perTaskAction, &QAction::triggered, this,
+            [this] { m_compare->setLaneMode(LaneMode::PerTask); });
+    connect(m_perWorkerAction, &QAction::triggered, this,
+            [this] { m_compare->setLaneMode(LaneMode::PerWorker); });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_copyAction = new QAction(tr("&Copy Summary"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected summary cells as tab-separated text"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySummary);
+}
+
+void MainWindow::createMenusAndToolBar() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_quitAction);
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_runAction);
+    run->addAction(m_cancelAction);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_fitAction);
+    view->addSeparator();
+    view->addAction(m_perTaskAction);
+    view->addAction(m_perWorkerAction);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_runAction);
+    toolBar->addAction(m_cancelAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_fitAction);
+    toolBar->addAction(m_perTaskAction);
+    toolBar->addAction(m_perWorkerAction);
+}
+
+QWidget* MainWindow::createPanelDock() {
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto* run = new QToolButton;
+    run->setDefaultAction(m_runAction);
+    run->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    run->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto* cancel = new QToolButton;
+    cancel->setDefaultAction(m_cancelAction);
+    cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(run, 1);
+    buttons->addWidget(cancel);
+    auto* container = new QWidget;
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 6);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    // Wide enough for every label and spin box without a horizontal scroll bar.
+    container->setMinimumWidth(m_panel->sizeHint().width() +
+                               scroll->verticalScrollBar()->sizeHint().width());
+    return container;
+}
+
+void MainWindow::createSummaryDock() {
+    m_summaryProxy->setSourceModel(m_summary);
+    m_summaryProxy->setSortRole(SummaryTableModel::SortRole);
+    m_summaryView = new QTableView;
+    m_summaryView->setModel(m_summaryProxy);
+    m_summaryView->setSortingEnabled(true);
+    m_summaryView->sortByColumn(SummaryTableModel::ModeColumn, Qt::AscendingOrder);
+    m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_summaryView->setAlternatingRowColors(true);
+    m_summaryView->verticalHeader()->hide();
+    m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summaryView->horizontalHeader()->setStretchLastSection(true);
+    m_summaryView->addAction(m_copyAction);
+    m_summaryView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto* dock = new QDockWidget(tr("Summary"), this);
+    dock->setObjectName(QStringLiteral("summaryDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_summaryView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // The panel runs the full height; the table sits under the timelines only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    m_summaryDock = dock;
+}
+
+void MainWindow::createStatusBar(const QString& serverProblem) {
+    const std::string& base = m_controller->engineOptions().server_base;
+    m_serverLabel = new QLabel;
+    if (serverProblem.isEmpty()) {
+        m_serverLabel->setText(tr("Server: %1").arg(QString::fromStdString(base)));
+        m_serverLabel->setToolTip(tr("The embedded test server every {server} URL points to"));
+    } else {
+        m_serverLabel->setText(tr("Embedded server not running \u2014 URL lists still work"));
+        m_serverLabel->setToolTip(serverProblem);
+        statusBar()->showMessage(tr("The embedded server failed to start: %1").arg(serverProblem));
+    }
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("%v / %m tasks"));
+    m_progress->setToolTip(tr("Tasks finished across all modes of the comparison"));
+    m_elapsedLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_elapsedLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_serverLabel);
+}
+
+void MainWindow::restoreSettings() {
+    m_panel->setForm(m_settings.workloadForm());
+    const LaneMode lanes = m_settings.laneMode();
+    m_compare->setLaneMode(lanes);
+    (lanes == LaneMode::PerWorker ? m_perWorkerAction : m_perTaskAction)->setChecked(true);
+    if (!restoreGeometry(m_settings.windowGeometry())) resize(screen()->availableSize() * 0.9);
+    if (!restoreState(m_settings.windowState())) {
+        // First start: the timelines get the room, the table about six rows.
+        resizeDocks({m_summaryDock}, {fontMetrics().height() * 12}, Qt::Vertical);
+    }
+}
+
+void MainWindow::saveSettings() {
+    m_settings.setWorkloadForm(m_panel->form());
+    m_settings.setLaneMode(m_compare->laneMode());
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_controller->cancel();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::runAndCompare() {
+    if (m_controller->isRunning()) return;
+    const WorkloadForm form = m_panel->form();
+    Workload workload = to_workload(form);
+    std::vector<ModeConfig> configs = to_mode_configs(form);
+    if (configs.empty()) {
+        statusBar()->showMessage(tr("Check at least one mode to compare."), 5000);
+        return;
+    }
+    if (workload.tasks.empty()) {
+        statusBar()->showMessage(tr("Enter at least one URL, one per line."), 5000);
+        return;
+    }
+    if (workload.uses_server() && m_controller->engineOptions().server_base.empty()) {
+        statusBar()->showMessage(tr("The embedded server is not running: use a URL list."), 5000);
+        return;
+    }
+    m_settings.setWorkloadForm(form);
+    // The platform appends the application's display name: "10 × /delay/1 — Overlap".
+    setWindowTitle(QString::fromStdString(workload.title));
+    m_summary->clear();
+    m_charts->setRuns({});
+    m_compare->setModes(configs);
+    m_progress->setRange(0, static_cast<int>(workload.tasks.size() * configs.size()));
+    m_progress->setValue(0);
+    m_tabs->setCurrentWidget(m_compare);
+    setRunning(true);
+    statusBar()->clearMessage();
+    m_controller->start(std::move(workload), std::move(configs));
+}
+
+void MainWindow::setRunning(bool running) {
+    m_panel->setRunning(running);
+    m_runAction->setEnabled(!running);
+    m_cancelAction->setEnabled(running);
+    m_progress->setVisible(running || m_progress->value() > 0);
+}
+
+void MainWindow::onProgress(int index, double elapsed_s, int finished, int total) {
+    m_compare->refreshLive(index, elapsed_s, finished, total);
+    m_progress->setValue(index * total + finished);
+    m_elapsedLabel->setText(
+        tr("%1: %2").arg(modeLabel(m_controller->configs()[static_cast<std::size_t>(index)]),
+                         formatSeconds(elapsed_s)));
+}
+
+void MainWindow::onModeFinished(int index, const RunRecord* run) {
+    m_compare->showFinished(index, run);
+    m_summary->addRun(*run);
+    updateCharts();
+}
+
+void MainWindow::onFinished(bool cancelled) {
+    setRunning(false);
+    double total = 0;
+    for (const RunRecord& run : m_controller->runs()) total += run.summary.makespan_s;
+    m_elapsedLabel->setText(tr("Done \u00b7 runs took %1").arg(formatSeconds(total)));
+    if (cancelled) statusBar()->showMessage(tr("Cancelled."), 5000);
+}
+
+void MainWindow::updateCharts() {
+    std::vector<const RunRecord*> runs;
+    for (const RunRecord& run : m_controller->runs()) runs.push_back(&run);
+    m_charts->setRuns(runs);
+}
+
+void MainWindow::copySummary() {
+    QModelIndexList selection = m_summaryView->selectionModel()->selectedIndexes();
+    if (selection.isEmpty()) {
+        // Nothing selected: the whole table, the common case for pasting into a report.
+        for (int row = 0; row < m_summaryProxy->rowCount(); ++row) {
+            for (int column = 0; column < m_summaryProxy->columnCount(); ++column) {
+                selection << m_summaryProxy->index(row, column);
+            }
+        }
+    }
+    if (selection.isEmpty()) return;
+    QApplication::clipboard()->setText(selectionToTsv(*m_summaryProxy, selection));
+}
+
+}  // namespace overlap::ui

@@ -1,0 +1,89 @@
+// The window: workload panel on the left, the compare view and charts in the
+// middle, the summary table below. It turns the panel into a Workload, hands
+// it to the RunController and routes the controller's signals to the views.
+#pragma once
+
+#include <QMainWindow>
+
+#include "engine/run_session.hpp"
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace overlap::ui {
+
+class ChartsView;
+class CompareView;
+class RunController;
+class Settings;
+class SummaryTableModel;
+class WorkloadPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    // `engine.server_base` empty means the embedded server is not running and
+    // `serverProblem` says why.
+    MainWindow(Settings& settings, EngineOptions engine, const QString& serverProblem,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The parts tests drive.
+    WorkloadPanel* panel() const { return m_panel; }
+    CompareView* compareView() const { return m_compare; }
+    SummaryTableModel* summaryModel() const { return m_summary; }
+    RunController* controller() const { return m_controller; }
+    QAction* runAction() const { return m_runAction; }
+    QAction* cancelAction() const { return m_cancelAction; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    QWidget* createPanelDock();
+    void createSummaryDock();
+    void createStatusBar(const QString& serverProblem);
+    void restoreSettings();
+    void saveSettings();
+
+    void runAndCompare();
+    void setRunning(bool running);
+    void onProgress(int index, double elapsed_s, int finished, int total);
+    void onModeFinished(int index, const RunRecord* run);
+    void onFinished(bool cancelled);
+    void updateCharts();
+    void copySummary();
+
+    Settings& m_settings;
+    RunController* m_controller;
+    WorkloadPanel* m_panel;
+    QTabWidget* m_tabs;
+    CompareView* m_compare;
+    ChartsView* m_charts;
+    SummaryTableModel* m_summary;
+    QSortFilterProxyModel* m_summaryProxy;
+    QTableView* m_summaryView = nullptr;
+    QDockWidget* m_summaryDock = nullptr;
+
+    QLabel* m_serverLabel = nullptr;
+    QLabel* m_elapsedLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+
+    QAction* m_runAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_fitAction = nullptr;
+    QAction* m_perTaskAction = nullptr;
+    QAction* m_perWorkerAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_copyAction = nullptr;
+};
+
+}  // namespace overlap::ui

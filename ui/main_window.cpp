@@ -189,8 +189,9 @@ void MainWindow::createSummaryDock() {
     m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summaryView->setAlternatingRowColors(true);
     m_summaryView->verticalHeader()->hide();
-    m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summaryView->setWordWrap(false);
     m_summaryView->horizontalHeader()->setStretchLastSection(true);
+    m_summaryView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryView->addAction(m_copyAction);
     m_summaryView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -300,6 +301,8 @@ void MainWindow::onProgress(int index, double elapsed_s, int finished, int total
 void MainWindow::onModeFinished(int index, const RunRecord* run) {
     m_compare->showFinished(index, run);
     m_summary->addRun(*run);
+    // Once per run rather than ResizeToContents, so the user can still resize columns.
+    m_summaryView->resizeColumnsToContents();
     updateCharts();
 }
 

@@ -1,6 +1,7 @@
 #include "model/workload.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <string_view>
 
 namespace overlap {
@@ -26,7 +27,8 @@ std::optional<std::string> scaled_seconds(std::string_view text, double factor) 
     double seconds = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
     if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return format_seconds(seconds * factor);
+    // To the nanosecond, so 1.5 × 0.2 reads 0.3, not 0.30000000000000004.
+    return format_seconds(std::round(seconds * factor * 1e9) / 1e9);
 }
 
 // "{server}/delay/1?jitter=0.5&seed={i}" → "{server}/delay/0.2?jitter=0.1&seed={i}" for 0.2.

@@ -56,4 +56,9 @@ Workload uniform_workload(int tasks, const std::string& url, double cpu_ms,
 // Replaces {server} and {i} in a task's URL.
 std::string resolve_url(const std::string& url, const std::string& server_base, std::size_t index);
 
+// The same workload on a faster (factor < 1) or slower clock: the embedded
+// server's delays and jitter in {server}/delay/ URLs, expected durations, CPU
+// work and the timeout are multiplied by `factor`. Other URLs stay as they are.
+Workload scale_time(Workload workload, double factor);
+
 }  // namespace overlap

@@ -1,0 +1,218 @@
+#include "engine/preset_checks.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace overlap {
+
+namespace {
+
+// A measured figure: three significant digits ("9.83", "0.203", "150").
+std::string figure(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.3g", value);
+    return buffer;
+}
+
+// A figure from the file, as written there ("5", "1.2", "0.85").
+std::string stated(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
+std::string percent(double fraction) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.0f%%", fraction * 100);
+    return buffer;
+}
+
+std::string seconds(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, value < 1 ? "%.3f s" : "%.2f s", value);
+    return buffer;
+}
+
+bool within_bounds(const PresetCheck& check, double value) {
+    return (!check.at_least || value >= *check.at_least) &&
+           (!check.at_most || value <= *check.at_most);
+}
+
+template <typename Show>
+std::string bounds(const PresetCheck& check, Show&& show) {
+    if (check.at_least && check.at_most) {
+        return "expected between " + show(*check.at_least) + " and " + show(*check.at_most);
+    }
+    if (check.at_least) return "expected at least " + show(*check.at_least);
+    return "expected at most " + show(check.at_most.value_or(0));
+}
+
+std::string counts(const std::vector<std::pair<Outcome, int>>& counts) {
+    std::string text;
+    for (const auto& [outcome, count] : counts) {
+        if (!text.empty()) text += ", ";
+        text += std::to_string(count) + " " + to_string(outcome);
+    }
+    return text;
+}
+
+// The run's outcome counts for the outcomes the check names and any other that occurred.
+std::vector<std::pair<Outcome, int>> measured_counts(const PresetCheck& check,
+                                                     const RunRecord& run) {
+    std::vector<std::pair<Outcome, int>> result;
+    for (Outcome outcome : {Outcome::Ok, Outcome::HttpError, Outcome::Error, Outcome::Timeout,
+                            Outcome::Cancelled, Outcome::Pending}) {
+        const auto count = static_cast<int>(
+            std::count_if(run.tasks.begin(), run.tasks.end(),
+                          [&](const TaskRecord& t) { return t.outcome == outcome; }));
+        const bool named =
+            std::any_of(check.outcomes.begin(), check.outcomes.end(),
+                        [&](const auto& expected) { return expected.first == outcome; });
+        if (named || count > 0) result.emplace_back(outcome, count);
+    }
+    return result;
+}
+
+// How a run's behaviour differs from the workload's: "with blocking calls".
+std::string traits_of(const PresetRun& run, const Behaviour& usual) {
+    const Behaviour& own = run.behaviour;
+    std::vector<std::string> traits;
+    if (own.blocking_in_async != usual.blocking_in_async) {
+        traits.emplace_back(own.blocking_in_async ? "with blocking calls"
+                                                  : "without blocking calls");
+    }
+    if (own.gil != usual.gil) traits.emplace_back(own.gil ? "with a GIL" : "without a GIL");
+    if (own.offload != usual.offload) {
+        traits.emplace_back(own.offload ? "offloading CPU work" : "not offloading CPU work");
+    }
+    if (own.timeout_s != usual.timeout_s)
+        traits.push_back("with a " + stated(own.timeout_s) + " s timeout");
+    std::string text;
+    for (const auto& trait : traits) text += (text.empty() ? "" : " and ") + trait;
+    return text;
+}
+
+// The check's run `index` as recorded, or nullptr when it cannot be measured.
+const RunRecord* measured_run(const Preset& preset, const RunSet& runs, std::size_t index) {
+    if (index >= runs.runs.size()) return nullptr;
+    const RunRecord& run = runs.runs[index];
+    if (run.config.mode != preset.runs.at(index).config.mode || run.cancelled) return nullptr;
+    return &run;
+}
+
+std::string expectation(const Preset& preset, const PresetCheck& check) {
+    switch (check.kind) {
+        case CheckKind::Speedup:
+            return bounds(check, [](double x) { return stated(x) + "x"; });
+        case CheckKind::Efficiency:
+            return bounds(check, percent);
+        case CheckKind::Makespan:
+            return bounds(check, [](double s) { return stated(s) + " s"; });
+        case CheckKind::Outcomes:
+            return "expected " + counts(check.outcomes);
+        case CheckKind::Memory:
+            return "expected less than " + run_label(preset, check.baseline);
+    }
+    return {};
+}
+
+// What the runs show; `run` and `baseline` are present where the kind reads them.
+CheckResult measure(const PresetCheck& check, const std::string& label, const RunRecord& run,
+                    const std::string& baseline_label, const RunRecord* baseline) {
+    const Summary& summary = run.summary;
+    switch (check.kind) {
+        case CheckKind::Speedup: {
+            const double speedup =
+                baseline->summary.makespan_s / std::max(summary.makespan_s, 1e-9);
+            const char* relation = speedup >= 1 ? "x faster than " : "x as fast as ";
+            return {within_bounds(check, speedup) ? Verdict::Pass : Verdict::Fail,
+                    label + " " + figure(speedup) + relation + baseline_label,
+                    {}};
+        }
+        case CheckKind::Efficiency:
+            if (!summary.efficiency) {
+                return {Verdict::NotMeasured,
+                        label + " efficiency unknown: a task has no expected duration",
+                        {}};
+            }
+            return {within_bounds(check, *summary.efficiency) ? Verdict::Pass : Verdict::Fail,
+                    label + " efficiency " + percent(*summary.efficiency),
+                    {}};
+        case CheckKind::Makespan:
+            return {within_bounds(check, summary.makespan_s) ? Verdict::Pass : Verdict::Fail,
+                    label + " took " + seconds(summary.makespan_s),
+                    {}};
+        case CheckKind::Outcomes: {
+            const auto measured = measured_counts(check, run);
+            const bool all_match = std::all_of(
+                check.outcomes.begin(), check.outcomes.end(), [&](const auto& expected) {
+                    return std::find(measured.begin(), measured.end(), expected) != measured.end();
+                });
+            return {all_match ? Verdict::Pass : Verdict::Fail, label + ": " + counts(measured), {}};
+        }
+        case CheckKind::Memory:
+            return {
+                summary.peak_rss_mb < baseline->summary.peak_rss_mb ? Verdict::Pass : Verdict::Fail,
+                label + " peaked at " + figure(summary.peak_rss_mb) + " MB, " + baseline_label +
+                    " at " + figure(baseline->summary.peak_rss_mb) + " MB",
+                {}};
+    }
+    return {};
+}
+
+CheckResult evaluate(const Preset& preset, const RunSet& runs, const PresetCheck& check) {
+    const bool reads_baseline = check.kind == CheckKind::Speedup || check.kind == CheckKind::Memory;
+    const std::string label = run_label(preset, check.run);
+    const std::string baseline_label =
+        reads_baseline ? run_label(preset, check.baseline) : std::string();
+    const RunRecord* run = measured_run(preset, runs, check.run);
+    const RunRecord* baseline =
+        reads_baseline ? measured_run(preset, runs, check.baseline) : nullptr;
+    CheckResult result;
+    if (!run || (reads_baseline && !baseline)) {
+        result.measurement = (!run ? label : baseline_label) + " was not run to the end";
+    } else {
+        result = measure(check, label, *run, baseline_label, baseline);
+    }
+    result.expectation = expectation(preset, check);
+    return result;
+}
+
+}  // namespace
+
+std::string CheckResult::sentence() const { return measurement + " (" + expectation + ")"; }
+
+std::vector<CheckResult> evaluate_checks(const Preset& preset, const RunSet& runs) {
+    std::vector<CheckResult> results;
+    results.reserve(preset.checks.size());
+    for (const PresetCheck& check : preset.checks) results.push_back(evaluate(preset, runs, check));
+    return results;
+}
+
+std::string run_label(const Preset& preset, std::size_t index) {
+    const PresetRun& run = preset.runs.at(index);
+    const std::string mode = to_string(run.config.mode);
+    const auto traits = traits_of(run, preset.workload.behaviour);
+    if (!traits.empty()) return mode + " " + traits;
+    // Plain when no other run in this mode is plain too.
+    const bool ambiguous =
+        std::any_of(preset.runs.begin(), preset.runs.end(), [&](const PresetRun& other) {
+            return &other != &run && other.config.mode == run.config.mode &&
+                   traits_of(other, preset.workload.behaviour).empty();
+        });
+    return ambiguous ? mode + " (run " + std::to_string(index + 1) + ")" : mode;
+}
+
+const char* to_string(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::Pass:
+            return "PASS";
+        case Verdict::Fail:
+            return "FAIL";
+        case Verdict::NotMeasured:
+            return "NOT MEASURED";
+    }
+    return "?";
+}
+
+}  // namespace overlap

@@ -1,0 +1,369 @@
+// Reads preset files. They are small and hand-written, so they are parsed
+// into a tree and read member by member; the workload goes through the same
+// field reader as a run file's (json_fields), the rest is read here. Every
+// check is resolved to run indices and validated on reading, so evaluating
+// one later cannot fail.
+#include "formats/preset_file.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "formats/enum_names.hpp"
+#include "formats/file_io.hpp"
+#include "formats/format_error.hpp"
+#include "formats/json_fields.hpp"
+#include "formats/json_syntax.hpp"
+
+namespace overlap {
+
+namespace {
+
+using json_fields::FieldError;
+using json_fields::Missing;
+using nlohmann::json;
+
+constexpr const char* kFormatName = "overlap-preset";
+constexpr const char* kNotAPreset =
+    "Not an Overlap preset file (it has no \"format\": \"overlap-preset\")";
+constexpr int kMaxTasks = 1'000'000;
+constexpr int kMaxConcurrency = 100'000;
+
+constexpr std::array<std::pair<const char*, CheckKind>, 5> kCheckKinds{{
+    {"speedup", CheckKind::Speedup},
+    {"efficiency", CheckKind::Efficiency},
+    {"makespan", CheckKind::Makespan},
+    {"outcomes", CheckKind::Outcomes},
+    {"memory", CheckKind::Memory},
+}};
+
+std::string number_text(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
+
+// "modes[1]" + "behaviour.gil", "checks" + "[2]"...
+std::string joined(const std::string& path, const std::string& below) {
+    if (path.empty() || below.empty()) return path + below;
+    return below.front() == '[' ? path + below : path + "." + below;
+}
+
+// One JSON object of the file, with its path for error messages.
+class Object {
+public:
+    Object(const json& value, std::string path) : value_(value), path_(std::move(path)) {
+        if (!value.is_object())
+            fail({}, std::string("should be an object, not ") + value.type_name());
+    }
+
+    const json& value() const { return value_; }
+    std::string path(const std::string& key) const { return joined(path_, key); }
+    bool has(const char* key) const { return value_.contains(key); }
+
+    [[noreturn]] void fail(const std::string& key, const std::string& problem) const {
+        throw FieldError{path(key), problem};
+    }
+
+    const json& member(const char* key) const {
+        const auto found = value_.find(key);
+        if (found == value_.end()) fail(key, "is missing");
+        return *found;
+    }
+
+    const json& array(const char* key) const {
+        const json& found = member(key);
+        if (!found.is_array())
+            fail(key, std::string("should be an array, not ") + found.type_name());
+        if (found.empty()) fail(key, "is empty");
+        return found;
+    }
+
+    template <typename T>
+    T get(const char* key) const {
+        const json& found = member(key);
+        try {
+            return json_fields::read_value<T>(found);
+        } catch (const FieldError& error) {
+            fail(key, error.problem);
+        }
+    }
+
+    int whole(const char* key, int min, int max) const {
+        const int value = get<int>(key);
+        if (value < min || value > max) {
+            fail(key, "should be from " + std::to_string(min) + " to " + std::to_string(max) +
+                          ", not " + std::to_string(value));
+        }
+        return value;
+    }
+
+    // A threshold: a ratio, seconds or a fraction.
+    std::optional<double> bound(const char* key, bool fraction) const {
+        if (!has(key)) return std::nullopt;
+        const double value = get<double>(key);
+        if (fraction && (value < 0 || value > 1))
+            fail(key, "should be from 0 to 1, not " + number_text(value));
+        if (value < 0) fail(key, "should be 0 or more, not " + number_text(value));
+        return value;
+    }
+
+private:
+    const json& value_;
+    std::string path_;
+};
+
+// A struct of the model read by its field list, with paths from the file's root.
+template <typename T>
+void read_fields_at(const json& value, const std::string& path, T& target) {
+    try {
+        json_fields::read_fields(value, target, Missing::Keep);
+    } catch (const FieldError& error) {
+        throw FieldError{joined(path, error.path), error.problem};
+    }
+}
+
+void check_timeout(const Behaviour& behaviour, const std::string& path) {
+    if (!(behaviour.timeout_s > 0)) {
+        throw FieldError{joined(path, "timeout_s"),
+                         "should be more than 0, not " + number_text(behaviour.timeout_s)};
+    }
+}
+
+Workload read_workload(const json& value, const std::string& path) {
+    Workload workload;
+    read_fields_at(value, path, workload);
+    const Object object(value, path);
+    check_timeout(workload.behaviour, object.path("behaviour"));
+    const json& tasks = object.array("tasks");
+    std::vector<TaskSpec> expanded;
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+        const Object task(tasks[i], joined(object.path("tasks"), "[" + std::to_string(i) + "]"));
+        const TaskSpec& spec = workload.tasks[i];
+        if (spec.cpu_ms < 0)
+            task.fail("cpu_ms", "should be 0 or more, not " + number_text(spec.cpu_ms));
+        if (spec.expected_s && *spec.expected_s < 0)
+            task.fail("expected_s", "should be 0 or more, not " + number_text(*spec.expected_s));
+        const int repeat = task.has("repeat") ? task.whole("repeat", 1, kMaxTasks) : 1;
+        if (expanded.size() + static_cast<std::size_t>(repeat) > kMaxTasks) {
+            task.fail("repeat", "makes more than " + std::to_string(kMaxTasks) + " tasks");
+        }
+        expanded.insert(expanded.end(), static_cast<std::size_t>(repeat), spec);
+    }
+    workload.tasks = std::move(expanded);
+    return workload;
+}
+
+std::vector<PresetRun> read_runs(const Object& preset, const Workload& workload) {
+    const json& modes = preset.array("modes");
+    std::vector<PresetRun> runs;
+    for (std::size_t i = 0; i < modes.size(); ++i) {
+        const Object entry(modes[i], joined(preset.path("modes"), "[" + std::to_string(i) + "]"));
+        PresetRun run;
+        run.config.mode = entry.get<Mode>("mode");
+        run.config.concurrency = entry.whole("concurrency", 1, kMaxConcurrency);
+        run.behaviour = workload.behaviour;
+        if (entry.has("behaviour")) {
+            read_fields_at(entry.member("behaviour"), entry.path("behaviour"), run.behaviour);
+            check_timeout(run.behaviour, entry.path("behaviour"));
+        }
+        runs.push_back(run);
+    }
+    return runs;
+}
+
+// The run a check reads: the first in the mode named by `mode_key`, or the one
+// at index `index_key`.
+std::size_t run_of(const Object& check, const char* mode_key, const char* index_key,
+                   const std::vector<PresetRun>& runs) {
+    if (check.has(mode_key)) {
+        const Mode mode = check.get<Mode>(mode_key);
+        const auto found = std::find_if(runs.begin(), runs.end(), [&](const PresetRun& run) {
+            return run.config.mode == mode;
+        });
+        if (found == runs.end())
+            check.fail(mode_key, std::string("names a mode no run uses: ") + to_string(mode));
+        return static_cast<std::size_t>(found - runs.begin());
+    }
+    if (check.has(index_key))
+        return static_cast<std::size_t>(
+            check.whole(index_key, 0, static_cast<int>(runs.size()) - 1));
+    check.fail({}, std::string("needs \"") + mode_key + "\" or \"" + index_key + "\"");
+}
+
+CheckKind kind_of(const Object& check) {
+    const std::string name = check.get<std::string>("check");
+    for (const auto& [known, kind] : kCheckKinds) {
+        if (name == known) return kind;
+    }
+    check.fail("check", "has an unknown value \"" + name +
+                            "\" (speedup, efficiency, makespan, outcomes or memory)");
+}
+
+// Every member but the check's kind and run names an outcome and its count.
+std::vector<std::pair<Outcome, int>> read_outcomes(const Object& check) {
+    std::vector<std::pair<Outcome, int>> counts;
+    for (const auto& [key, value] : check.value().items()) {
+        if (key == "check" || key == "mode" || key == "run") continue;
+        const auto outcome = outcome_from_string(key);
+        if (!outcome || *outcome == Outcome::Pending) {
+            check.fail(key, "is not an outcome (ok, http_error, error, timeout or cancelled)");
+        }
+        counts.emplace_back(*outcome, check.whole(key.c_str(), 0, kMaxTasks));
+    }
+    if (counts.empty()) check.fail({}, "names no outcome to count");
+    std::sort(counts.begin(), counts.end());  // in the model's order, not the file's
+    return counts;
+}
+
+PresetCheck read_check(const Object& check, const Workload& workload,
+                       const std::vector<PresetRun>& runs) {
+    PresetCheck result;
+    result.kind = kind_of(check);
+    result.run = run_of(check, "mode", "run", runs);
+    const bool fraction = result.kind == CheckKind::Efficiency;
+    result.at_least = check.bound("at_least", fraction);
+    result.at_most = check.bound("at_most", fraction);
+    switch (result.kind) {
+        case CheckKind::Speedup:
+            result.baseline = run_of(check, "over", "over_run", runs);
+            if (result.baseline == result.run) check.fail({}, "compares a run with itself");
+            break;
+        case CheckKind::Memory:
+            result.baseline = run_of(check, "less_than", "less_than_run", runs);
+            if (result.baseline == result.run) check.fail({}, "compares a run with itself");
+            break;
+        case CheckKind::Outcomes:
+            result.outcomes = read_outcomes(check);
+            break;
+        case CheckKind::Efficiency:
+            if (std::any_of(workload.tasks.begin(), workload.tasks.end(),
+                            [](const TaskSpec& t) { return !t.expected_s; })) {
+                check.fail({}, "checks efficiency, which needs every task's expected_s");
+            }
+            break;
+        case CheckKind::Makespan:
+            break;
+    }
+    const bool bounded = result.kind != CheckKind::Outcomes && result.kind != CheckKind::Memory;
+    if (bounded && !result.at_least && !result.at_most)
+        check.fail({}, "needs \"at_least\" or \"at_most\"");
+    return result;
+}
+
+std::string read_name(const Object& preset) {
+    const std::string name = preset.get<std::string>("name");
+    const bool valid = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    if (!valid)
+        preset.fail("name",
+                    "should be lower-case letters, digits and hyphens, not \"" + name + "\"");
+    return name;
+}
+
+json parse(std::string_view text, const char* what) {
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& error) {
+        throw FormatError(std::string("Cannot read the ") + what + ": " +
+                          describe_json_syntax_error(error.byte, text.size(), error.what()));
+    }
+}
+
+void check_header(const json& tree) {
+    if (!tree.is_object()) throw FormatError(kNotAPreset);
+    const auto format = tree.find("format");
+    if (format == tree.end() || *format != kFormatName) throw FormatError(kNotAPreset);
+    const auto version = tree.find("version");
+    if (version == tree.end()) throw FormatError("Damaged preset file: version is missing");
+    if (!version->is_number_integer()) {
+        throw FormatError(
+            std::string("Damaged preset file: version should be a whole number, not ") +
+            version->type_name());
+    }
+    const auto number = version->get<std::int64_t>();
+    if (number > kPresetFileVersion) {
+        throw FormatError("This preset file was made by a newer Overlap: version " +
+                          std::to_string(number) + ", this reads up to " +
+                          std::to_string(kPresetFileVersion));
+    }
+    if (number < 1)
+        throw FormatError("Damaged preset file: unknown version " + std::to_string(number));
+}
+
+Preset preset_from_tree(const json& tree) {
+    check_header(tree);
+    try {
+        const Object object(tree, {});
+        Preset preset;
+        preset.name = read_name(object);
+        preset.title = object.get<std::string>("title");
+        preset.claim = object.get<std::string>("claim");
+        preset.workload = read_workload(object.member("workload"), "workload");
+        preset.runs = read_runs(object, preset.workload);
+        const json& checks = object.member("checks");
+        if (!checks.is_array())
+            object.fail("checks", std::string("should be an array, not ") + checks.type_name());
+        for (std::size_t i = 0; i < checks.size(); ++i) {
+            const Object check(checks[i], "checks[" + std::to_string(i) + "]");
+            preset.checks.push_back(read_check(check, preset.workload, preset.runs));
+        }
+        return preset;
+    } catch (const FieldError& error) {
+        throw FormatError("Damaged preset file: " + error.path + " " + error.problem);
+    }
+}
+
+Workload workload_from_tree(const json& tree) {
+    if (!tree.is_object())
+        throw FormatError(std::string("Not a workload: it should be an object, not ") +
+                          tree.type_name());
+    try {
+        return read_workload(tree, {});
+    } catch (const FieldError& error) {
+        throw FormatError("Damaged workload: " + error.path + " " + error.problem);
+    }
+}
+
+// Adds the file's name to what went wrong in it.
+template <typename Read>
+auto read_file(const std::filesystem::path& path, Read&& read) {
+    const std::string text = read_text_file(path);
+    try {
+        return read(text);
+    } catch (const FormatError& error) {
+        throw FormatError("'" + path.string() + "': " + error.what());
+    }
+}
+
+}  // namespace
+
+Preset preset_from_json(std::string_view text) {
+    return preset_from_tree(parse(text, "preset file"));
+}
+
+Preset load_preset_file(const std::filesystem::path& path) {
+    return read_file(path, preset_from_json);
+}
+
+Workload workload_from_json(std::string_view text) {
+    return workload_from_tree(parse(text, "workload"));
+}
+
+Workload load_workload_file(const std::filesystem::path& path) {
+    return read_file(path, [](const std::string& text) {
+        const json tree = parse(text, "workload file");
+        if (!tree.is_object() || !tree.contains("format")) return workload_from_tree(tree);
+        if (tree.at("format") == kFormatName) return preset_from_tree(tree).workload;
+        throw FormatError("Not a preset file or a workload (its \"format\" is " +
+                          tree.at("format").dump() + ")");
+    });
+}
+
+}  // namespace overlap

@@ -1,0 +1,23 @@
+#include "model/preset.hpp"
+
+namespace overlap {
+
+Workload Preset::workload_for(std::size_t index) const {
+    Workload run = workload;
+    run.behaviour = runs.at(index).behaviour;
+    return run;
+}
+
+Preset scaled(const Preset& preset, double factor) {
+    Preset result = preset;
+    result.workload = scale_time(preset.workload, factor);
+    for (auto& run : result.runs) run.behaviour.timeout_s *= factor;
+    for (auto& check : result.checks) {
+        if (check.kind != CheckKind::Makespan) continue;
+        if (check.at_least) *check.at_least *= factor;
+        if (check.at_most) *check.at_most *= factor;
+    }
+    return result;
+}
+
+}  // namespace overlap

@@ -1,0 +1,62 @@
+// A preset: one tutorial's example as data. The workload, the runs that
+// compare its ways of running, the claim (what the tutorial says will happen)
+// and the checks that say whether a measurement bears the claim out. Presets
+// ship in the binaries (resources/presets) and are read by formats/preset_file.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/event.hpp"
+#include "model/mode.hpp"
+#include "model/workload.hpp"
+
+namespace overlap {
+
+// One run of the comparison. Two runs may share a mode and differ in behaviour
+// (the event loop with and without a blocking call).
+struct PresetRun {
+    ModeConfig config;
+    Behaviour behaviour;  // the workload's, with this run's overrides applied
+};
+
+enum class CheckKind {
+    Speedup,     // run's makespan against baseline's: baseline / run
+    Efficiency,  // the run's ideal / makespan
+    Makespan,    // seconds
+    Outcomes,    // exact count of tasks per outcome
+    Memory,      // the run's peak RSS below the baseline run's
+};
+
+// One expectation about the runs. Runs are indices into Preset::runs: a check
+// that names a mode in the file reads the first run in that mode.
+struct PresetCheck {
+    CheckKind kind = CheckKind::Speedup;
+    std::size_t run = 0;
+    std::size_t baseline = 0;        // speedup: faster than this run; memory: less than its peak
+    std::optional<double> at_least;  // speedup (×), efficiency (0..1), makespan (s)
+    std::optional<double> at_most;
+    std::vector<std::pair<Outcome, int>> outcomes;  // outcomes: the counts named in the file
+};
+
+struct Preset {
+    std::string name;  // what `overlap run --preset` takes
+    std::string title;
+    std::string claim;  // the sentence saying what to expect
+    Workload workload;
+    std::vector<PresetRun> runs;
+    std::vector<PresetCheck> checks;
+
+    // The workload as run `index` runs it: with that run's behaviour.
+    Workload workload_for(std::size_t index) const;
+};
+
+// The same preset on a faster (factor < 1) or slower clock: every delay,
+// duration, timeout and second-valued threshold is multiplied by `factor`;
+// ratios (speedup, efficiency) and counts stay. Tests run presets scaled down.
+Preset scaled(const Preset& preset, double factor);
+
+}  // namespace overlap

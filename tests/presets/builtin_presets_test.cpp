@@ -1,0 +1,46 @@
+// The presets compiled into the binaries: every file reads, names are unique,
+// and what each tutorial's example needs is in its data.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "builtin_presets.hpp"
+
+namespace overlap {
+namespace {
+
+TEST(BuiltinPresets, AllReadWithUniqueNamesAClaimAndChecks) {
+    const auto& presets = builtin_presets();
+    ASSERT_EQ(presets.size(), 11u);
+    std::set<std::string> names;
+    for (const Preset& preset : presets) {
+        EXPECT_TRUE(names.insert(preset.name).second) << "two presets named " << preset.name;
+        EXPECT_FALSE(preset.title.empty()) << preset.name;
+        EXPECT_FALSE(preset.claim.empty()) << preset.name;
+        EXPECT_FALSE(preset.checks.empty()) << preset.name;
+        EXPECT_FALSE(preset.workload.tasks.empty()) << preset.name;
+    }
+    EXPECT_EQ(presets.front().name, "ten-requests") << "in file order";
+}
+
+TEST(BuiltinPresets, FoundByName) {
+    const Preset* preset = find_preset("ten-requests");
+    ASSERT_NE(preset, nullptr);
+    EXPECT_EQ(preset->workload.tasks.size(), 10u);
+    EXPECT_EQ(preset->workload.tasks[9].url, "{server}/delay/1");
+    EXPECT_EQ(find_preset("no-such-preset"), nullptr);
+    EXPECT_EQ(find_preset(""), nullptr);
+}
+
+TEST(BuiltinPresets, BlockingInTheLoopComparesTwoAsyncRuns) {
+    const Preset* preset = find_preset("blocking-in-loop");
+    ASSERT_NE(preset, nullptr);
+    ASSERT_EQ(preset->runs.size(), 2u);
+    EXPECT_EQ(preset->runs[0].config.mode, Mode::Async);
+    EXPECT_EQ(preset->runs[1].config.mode, Mode::Async);
+    EXPECT_FALSE(preset->runs[0].behaviour.blocking_in_async);
+    EXPECT_TRUE(preset->runs[1].behaviour.blocking_in_async);
+}
+
+}  // namespace
+}  // namespace overlap

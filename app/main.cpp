@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 
+#include "commands.hpp"
 #include "system/resource_limits.hpp"
 
 #ifdef OVERLAP_HAS_GUI
@@ -21,6 +22,7 @@ struct Command {
 
 const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> table = {
+        {QStringLiteral("serve"), {overlap::app::serve_command, "run the embedded httpbin-style server"}},
     };
     return table;
 }

@@ -46,8 +46,8 @@ void OffloadPool::work(std::uint16_t worker, Recorder& recorder) {
         }
         const std::int64_t began = now_ns();
         const TransferResult result = run_task_compute(*job.task, std::move(job.fetched), job.started_ns, settings_, events);
-        record_task_end(job.task->id, result, events);
         events.span(WorkerState::Busy, job.task->id, began, now_ns());
+        record_task_end(job.task->id, result, events);
         {
             std::lock_guard lock(mutex_);
             ++finished_;

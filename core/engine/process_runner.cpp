@@ -28,6 +28,7 @@ struct Worker {
     std::optional<std::uint32_t> current_task;
     std::string input;  // bytes read from the child, not yet parsed
     std::optional<LogSink> sink;
+    double peak_rss_mb = 0;  // as the worker reports it when it exits
 };
 
 class Dispatcher {
@@ -53,7 +54,7 @@ private:
     void handle_frame(Worker& worker, const protocol::Frame& frame);
     void bury(Worker& worker, const std::string& reason, Outcome outcome);
     void end_task_here(Worker& worker, std::uint32_t task, Outcome outcome, const std::string& reason);
-    void collect_usage(const ChildProcess::Exit& exit);
+    void collect_usage(const Worker& worker, const ChildProcess::Exit& exit);
     bool all_done() const { return ended_ == context_.tasks.size(); }
 
     RunContext& context_;
@@ -127,6 +128,9 @@ void Dispatcher::handle_frame(Worker& worker, const protocol::Frame& frame) {
         case protocol::FrameType::Note:
             if (auto note = protocol::parse_note(frame.payload)) worker.sink->note_error(note->first, std::move(note->second));
             break;
+        case protocol::FrameType::Usage:
+            if (const auto kib = protocol::parse_usage(frame.payload)) worker.peak_rss_mb = static_cast<double>(*kib) / 1024.0;
+            break;
         case protocol::FrameType::Order:
             break;
     }
@@ -138,7 +142,7 @@ void Dispatcher::read_from(Worker& worker) {
     if (got < 0 && (errno == EINTR || errno == EAGAIN)) return;
     if (got <= 0) {
         const ChildProcess::Exit exit = worker.process->wait();
-        collect_usage(exit);
+        collect_usage(worker, exit);
         bury(worker, "worker process " + std::to_string(worker.id + 1) + " (pid " +
                          std::to_string(worker.process->pid()) + ") " + exit.describe(),
              Outcome::Error);
@@ -158,11 +162,11 @@ void Dispatcher::bury(Worker& worker, const std::string& reason, Outcome outcome
     }
 }
 
-void Dispatcher::collect_usage(const ChildProcess::Exit& exit) {
+void Dispatcher::collect_usage(const Worker& worker, const ChildProcess::Exit& exit) {
     ResourceUsage& usage = context_.child_usage;
     usage.cpu_user_s += static_cast<double>(exit.usage.ru_utime.tv_sec) + exit.usage.ru_utime.tv_usec * 1e-6;
     usage.cpu_sys_s += static_cast<double>(exit.usage.ru_stime.tv_sec) + exit.usage.ru_stime.tv_usec * 1e-6;
-    usage.peak_rss_mb += static_cast<double>(exit.usage.ru_maxrss) / 1024.0;  // children run side by side
+    usage.peak_rss_mb += worker.peak_rss_mb;  // children run side by side; unknown (0) if killed
     usage.voluntary_switches += exit.usage.ru_nvcsw;
     usage.involuntary_switches += exit.usage.ru_nivcsw;
 }
@@ -190,7 +194,7 @@ void Dispatcher::run() {
         for (Worker& worker : workers_) {
             if (!worker.alive) continue;
             worker.process->signal(SIGKILL);
-            collect_usage(worker.process->wait());
+            collect_usage(worker, worker.process->wait());
             bury(worker, "cancelled", Outcome::Cancelled);
         }
         return;
@@ -204,8 +208,8 @@ void Dispatcher::run() {
     for (Worker& worker : workers_) {
         if (!worker.alive) continue;
         worker.process->close_stdin();  // the worker's signal to exit
-        collect_usage(worker.process->wait());
-        worker.alive = false;
+        // Read its last words (the usage report) up to end of file.
+        while (worker.alive) read_from(worker);
     }
 }
 

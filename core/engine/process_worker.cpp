@@ -11,6 +11,7 @@
 #include "engine/clock.hpp"
 #include "engine/task_execution.hpp"
 #include "engine/worker_protocol.hpp"
+#include "system/resource_usage.hpp"
 
 namespace overlap {
 
@@ -39,6 +40,12 @@ public:
     void note_error(std::uint32_t task, std::string error) override { protocol::append_note(buffer_, task, error); }
     void ready() {
         protocol::append_ready(buffer_, now_ns());
+        flush();
+    }
+    // The worker's own peak memory: the parent cannot learn it from wait4,
+    // whose ru_maxrss for a vfork-spawned child is the parent's size at exec.
+    void goodbye() {
+        protocol::append_usage(buffer_, peak_rss_kib());
         flush();
     }
 
@@ -99,7 +106,10 @@ int process_worker_main(int argc, char* argv[]) {
     for (;;) {
         const ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
         if (got < 0 && errno == EINTR) continue;
-        if (got <= 0) return 0;  // the parent closed our stdin: no more work
+        if (got <= 0) {  // the parent closed our stdin: no more work
+            sink.goodbye();
+            return 0;
+        }
         input.append(chunk, static_cast<std::size_t>(got));
         while (const auto frame = protocol::next_frame(input, offset)) {
             const auto order = frame->type == protocol::FrameType::Order ? protocol::parse_order(frame->payload)

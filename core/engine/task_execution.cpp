@@ -34,8 +34,10 @@ Outcome run_task_blocking(const ResolvedTask& task, BlockingFetcher& fetcher, co
     TransferResult result{Outcome::Ok, 0, {}};
     if (!task.url.empty()) result = fetcher.fetch(task.id, task.url, settings.timeout_ms, settings.max_body_bytes, events);
     result = run_task_compute(task, std::move(result), started, settings, events);
-    record_task_end(task.id, result, events);
+    // The worker's span first: the finished event is the task's last word
+    // (a worker process sends its buffer when a task finishes).
     events.span(WorkerState::Busy, task.id, started, now_ns());
+    record_task_end(task.id, result, events);
     return result.outcome;
 }
 

@@ -42,6 +42,10 @@ void append_ready(std::string& out, std::int64_t at_ns) {
     append_frame(out, FrameType::Ready, {reinterpret_cast<const char*>(&at_ns), sizeof at_ns});
 }
 
+void append_usage(std::string& out, std::int64_t peak_rss_kib) {
+    append_frame(out, FrameType::Usage, {reinterpret_cast<const char*>(&peak_rss_kib), sizeof peak_rss_kib});
+}
+
 void append_event(std::string& out, const overlap::Event& event) {
     append_frame(out, FrameType::Event, {reinterpret_cast<const char*>(&event), sizeof event});
 }
@@ -73,11 +77,19 @@ std::optional<Order> parse_order(std::string_view payload) {
     return order;
 }
 
-std::optional<std::int64_t> parse_ready(std::string_view payload) {
-    std::int64_t at = 0;
-    if (payload.size() != sizeof at || !take(payload, at)) return std::nullopt;
-    return at;
+namespace {
+
+std::optional<std::int64_t> parse_int64(std::string_view payload) {
+    std::int64_t value = 0;
+    if (payload.size() != sizeof value || !take(payload, value)) return std::nullopt;
+    return value;
 }
+
+}  // namespace
+
+std::optional<std::int64_t> parse_ready(std::string_view payload) { return parse_int64(payload); }
+
+std::optional<std::int64_t> parse_usage(std::string_view payload) { return parse_int64(payload); }
 
 std::optional<overlap::Event> parse_event(std::string_view payload) {
     overlap::Event event;

@@ -18,6 +18,7 @@ enum class FrameType : std::uint8_t {
     Ready = 2,  // child → parent: started up (payload: i64 steady ns)
     Event = 3,  // child → parent: one Event
     Note = 4,   // child → parent: u32 task + error text
+    Usage = 5,  // child → parent, last: peak resident set in KiB (i64)
 };
 
 struct Order {
@@ -36,6 +37,7 @@ void append_order(std::string& out, const Order& order);
 void append_ready(std::string& out, std::int64_t at_ns);
 void append_event(std::string& out, const overlap::Event& event);
 void append_note(std::string& out, std::uint32_t task, std::string_view text);
+void append_usage(std::string& out, std::int64_t peak_rss_kib);
 
 // Takes the next whole frame from the front of `buffer` (advancing `offset`),
 // or nullopt when the buffer ends mid-frame.
@@ -43,6 +45,7 @@ std::optional<Frame> next_frame(std::string_view buffer, std::size_t& offset);
 
 std::optional<Order> parse_order(std::string_view payload);
 std::optional<std::int64_t> parse_ready(std::string_view payload);
+std::optional<std::int64_t> parse_usage(std::string_view payload);
 std::optional<overlap::Event> parse_event(std::string_view payload);
 std::optional<std::pair<std::uint32_t, std::string>> parse_note(std::string_view payload);
 

@@ -27,6 +27,8 @@ long status_field(const char* name) {
 
 }  // namespace
 
+long peak_rss_kib() { return status_field("VmHWM:"); }
+
 ResourceMeter::ResourceMeter() {
     // Writing 5 to clear_refs resets VmHWM (Linux ≥ 4.0), so the peak is this run's.
     std::ofstream("/proc/self/clear_refs") << "5";
@@ -57,7 +59,7 @@ ResourceUsage ResourceMeter::stop() {
     usage.cpu_sys_s = seconds(end.ru_stime) - seconds(start_.ru_stime);
     usage.voluntary_switches = end.ru_nvcsw - start_.ru_nvcsw;
     usage.involuntary_switches = end.ru_nivcsw - start_.ru_nivcsw;
-    usage.peak_rss_mb = static_cast<double>(status_field("VmHWM:")) / 1024.0;
+    usage.peak_rss_mb = static_cast<double>(peak_rss_kib()) / 1024.0;
     usage.max_threads = max_threads_.load();
     return usage;
 }

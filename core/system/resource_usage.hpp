@@ -11,6 +11,9 @@
 
 namespace overlap {
 
+// This process's peak resident set (VmHWM) in KiB, or -1 where unknown.
+long peak_rss_kib();
+
 // Measures this process from construction to stop(); children are added by
 // the runner that reaps them (wait4 reports their usage exactly).
 class ResourceMeter {

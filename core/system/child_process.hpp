@@ -22,6 +22,9 @@ public:
 
     struct Exit {
         int wait_status = 0;
+        // CPU times are the child's own. ru_maxrss is not: the child shares the
+        // parent's memory until exec, and Linux counts that in, so a small
+        // child of a large parent reports the parent's size at spawn.
         rusage usage{};
         // "exited with status 3", "killed by signal 9 (Killed)"
         std::string describe() const;

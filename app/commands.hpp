@@ -7,5 +7,6 @@
 namespace overlap::app {
 
 int serve_command(const QStringList& arguments);
+int presets_command(const QStringList& arguments);
 
 }  // namespace overlap::app

@@ -23,6 +23,7 @@ struct Command {
 const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> table = {
         {QStringLiteral("serve"), {overlap::app::serve_command, "run the embedded httpbin-style server"}},
+        {QStringLiteral("presets"), {overlap::app::presets_command, "list the built-in presets and what each one shows"}},
     };
     return table;
 }

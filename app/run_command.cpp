@@ -1,5 +1,6 @@
 // `overlap run`: runs a workload in each chosen mode, one after another,
-// prints the comparison table and optionally writes the run file. Ctrl-C
+// prints the comparison table and optionally writes the run file. A preset's
+// claim comes before the table and its checks after. Ctrl-C
 // cancels the mode in progress and still writes everything recorded.
 #include <unistd.h>
 
@@ -9,6 +10,7 @@
 #include <optional>
 
 #include "commands.hpp"
+#include "engine/preset_checks.hpp"
 #include "engine/run_session.hpp"
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
@@ -51,6 +53,14 @@ RunRecord run_mode(const Workload& workload, ModeConfig config, const EngineOpti
     return session.result();
 }
 
+// After the table: whether each of the preset's expectations held.
+void print_checks(const std::vector<CheckResult>& results) {
+    if (!results.empty()) std::fputc('\n', stdout);
+    for (const CheckResult& result : results) {
+        std::printf("%-4s  %s\n", to_string(result.verdict), result.sentence().c_str());
+    }
+}
+
 }  // namespace
 
 int run_command(const QStringList& arguments) {
@@ -80,12 +90,16 @@ int run_command(const QStringList& arguments) {
     runs.workload = options.workload;
     runs.server = server_base;
     runs.recorded_at = utc_now_iso8601();
-    for (const ModeConfig& config : options.modes) {
+    if (options.preset) std::printf("%s\n\n", options.preset->claim.c_str());
+    std::fflush(stdout);
+    for (std::size_t i = 0; i < options.modes.size(); ++i) {
         if (interrupted.load()) break;
-        runs.runs.push_back(run_mode(options.workload, config, engine, progress));
+        const Workload workload = options.preset ? options.preset->workload_for(i) : options.workload;
+        runs.runs.push_back(run_mode(workload, options.modes[i], engine, progress));
     }
 
     std::fputs(summary_table(runs).c_str(), stdout);
+    if (options.preset) print_checks(evaluate_checks(*options.preset, runs));
     if (!options.json_file.empty()) {
         try {
             save_run_file(runs, options.json_file);

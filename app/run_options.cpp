@@ -7,11 +7,17 @@
 #include <cmath>
 #include <limits>
 
+#include "builtin_presets.hpp"
+#include "formats/format_error.hpp"
+#include "formats/preset_file.hpp"
+
 namespace overlap::app {
 
 namespace {
 
 struct Flags {
+    QCommandLineOption preset{QStringLiteral("preset"), QStringLiteral("Run a preset, a tutorial's example, and check its claim: a built-in NAME ('overlap presets' lists them) or a preset FILE (.json)."), QStringLiteral("NAME")};
+    QCommandLineOption workload{QStringLiteral("workload"), QStringLiteral("Read the workload from FILE: a preset file, or a workload object as presets write it."), QStringLiteral("FILE")};
     QCommandLineOption url{QStringLiteral("url"), QStringLiteral("Fetch URL (repeatable; {i} becomes the task index)."), QStringLiteral("URL")};
     QCommandLineOption urls_file{QStringLiteral("urls-file"), QStringLiteral("Fetch every URL listed in FILE, one per line."), QStringLiteral("FILE")};
     QCommandLineOption tasks{QStringLiteral("tasks"), QStringLiteral("Number of tasks (default 10; with one --url, fetch it N times)."), QStringLiteral("N")};
@@ -33,8 +39,14 @@ struct Flags {
     QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Use this httpbin-style server instead of starting the embedded one."), QStringLiteral("URL")};
     QCommandLineOption quiet{QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")};
 
+    // What describes the tasks; --preset and --workload bring their own.
+    QList<QCommandLineOption> workload_flags() const {
+        return {url, urls_file, tasks, delay, jitter, bytes, status, cpu_ms, timeout, gil, offload, blocking};
+    }
+    QList<QCommandLineOption> mode_flags() const { return {modes, concurrency, threads, limit, processes}; }
+
     QList<QCommandLineOption> all() const {
-        return {url, urls_file, tasks, delay, jitter, bytes, status, cpu_ms, timeout, modes,
+        return {preset, workload, url, urls_file, tasks, delay, jitter, bytes, status, cpu_ms, timeout, modes,
                 concurrency, threads, limit, processes, gil, offload, blocking, json, server, quiet};
     }
 };
@@ -69,6 +81,39 @@ int whole(const QCommandLineParser& parser, const QCommandLineOption& option, in
         fail(option.names().first(), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max), text);
     }
     return value;
+}
+
+void refuse_with(const QCommandLineParser& parser, const QList<QCommandLineOption>& options,
+                 const QString& source, const QString& reason) {
+    for (const QCommandLineOption& option : options) {
+        if (parser.isSet(option)) {
+            throw FlagError{QStringLiteral("--%1 cannot be used with --%2: %3")
+                                .arg(option.names().first(), source, reason)
+                                .toStdString()};
+        }
+    }
+}
+
+// A built-in preset by name, or a preset file.
+Preset read_preset(const QString& value) {
+    if (value.endsWith(QStringLiteral(".json"))) {
+        try {
+            return load_preset_file(value.toStdString());
+        } catch (const FormatError& error) {
+            throw FlagError{std::string("--preset: ") + error.what()};
+        }
+    }
+    const Preset* preset = find_preset(value.toStdString());
+    if (!preset) fail(QStringLiteral("preset"), QStringLiteral("names no built-in preset; 'overlap presets' lists them"), value);
+    return *preset;
+}
+
+Workload read_workload(const QString& path) {
+    try {
+        return load_workload_file(path.toStdString());
+    } catch (const FormatError& error) {
+        throw FlagError{std::string("--workload: ") + error.what()};
+    }
 }
 
 std::vector<std::string> read_urls_file(const QString& path) {
@@ -147,7 +192,8 @@ std::variant<RunOptions, std::string> parse_run_options(const QStringList& argum
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Runs one batch of tasks in each chosen mode, one mode after another, and prints how they compare.\n"
-        "By default the tasks fetch /delay/1 from Overlap's embedded server, started for the run."));
+        "By default the tasks fetch /delay/1 from Overlap's embedded server, started for the run.\n"
+        "With --preset, runs a tutorial's example and says whether what the tutorial claims held."));
     parser.addHelpOption();
     const Flags flags;
     parser.addOptions(flags.all());
@@ -158,8 +204,21 @@ std::variant<RunOptions, std::string> parse_run_options(const QStringList& argum
     }
     try {
         RunOptions options;
-        options.workload = build_workload(parser, flags);
-        options.modes = build_modes(parser, flags);
+        if (parser.isSet(flags.preset)) {
+            const QString preset = QStringLiteral("preset");
+            refuse_with(parser, flags.workload_flags() << flags.workload, preset, QStringLiteral("the preset sets the workload"));
+            refuse_with(parser, flags.mode_flags(), preset, QStringLiteral("the preset sets the modes"));
+            options.preset = read_preset(parser.value(flags.preset));
+            options.workload = options.preset->workload;
+            for (const PresetRun& run : options.preset->runs) options.modes.push_back(run.config);
+        } else if (parser.isSet(flags.workload)) {
+            refuse_with(parser, flags.workload_flags(), QStringLiteral("workload"), QStringLiteral("the file sets the workload"));
+            options.workload = read_workload(parser.value(flags.workload));
+            options.modes = build_modes(parser, flags);
+        } else {
+            options.workload = build_workload(parser, flags);
+            options.modes = build_modes(parser, flags);
+        }
         options.json_file = parser.value(flags.json).toStdString();
         options.server = parser.value(flags.server).toStdString();
         options.progress = !parser.isSet(flags.quiet);

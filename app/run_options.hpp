@@ -1,6 +1,7 @@
-// `overlap run`'s command line, parsed into what to run: a workload, the
-// modes with their concurrency, and where to write results. Kept apart from
-// the command so tests can check every flag and every error message.
+// `overlap run`'s command line, parsed into what to run: a workload (from
+// flags, a file or a preset), the modes with their concurrency, and where to
+// write results. Kept apart from the command so tests can check every flag and
+// every error message.
 #pragma once
 
 #include <QStringList>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "model/mode.hpp"
+#include "model/preset.hpp"
 #include "model/workload.hpp"
 
 namespace overlap::app {
@@ -18,6 +20,9 @@ namespace overlap::app {
 struct RunOptions {
     Workload workload;
     std::vector<ModeConfig> modes;
+    // --preset: the preset's runs, one per entry of `modes`, each with its
+    // behaviour (preset->workload_for(i)), and the checks to print after the table.
+    std::optional<Preset> preset;
     std::string json_file;     // empty: no run file
     std::string server;        // empty: start the embedded server if the workload needs it
     bool progress = true;

@@ -7,10 +7,10 @@ namespace overlap {
 
 namespace {
 
-// A measured figure: three significant digits ("9.83", "0.203", "150").
+// A measured figure: three significant digits, and no exponent ("9.83", "0.203", "1250").
 std::string figure(double value) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.3g", value);
+    std::snprintf(buffer, sizeof buffer, value >= 100 ? "%.0f" : "%.3g", value);
     return buffer;
 }
 

@@ -60,6 +60,8 @@ TEST(PresetChecks, SpeedupIsTheBaselineMakespanOverTheRuns) {
     EXPECT_EQ(results[0].sentence(), "async 9.8x faster than sequential (expected at least 5x)");
     EXPECT_EQ(results[1].verdict, Verdict::Fail);
     EXPECT_EQ(results[1].sentence(), "threads 2.5x faster than sequential (expected at least 5x)");
+    EXPECT_EQ(evaluate_checks(preset, measured(100, 4, 0.08))[0].measurement,
+              "async 1250x faster than sequential");
 }
 
 TEST(PresetChecks, SpeedupBelowOneReadsAsASlowdown) {
@@ -154,7 +156,8 @@ TEST(PresetChecks, RunsOfOneModeAreToldApartByTheirBehaviour) {
     Preset preset;
     Behaviour blocking;
     blocking.blocking_in_async = true;
-    preset.runs = {run_in(Mode::Async, 5), run_in(Mode::Async, 5, blocking), run_in(Mode::Threads, 5)};
+    preset.runs = {run_in(Mode::Async, 5), run_in(Mode::Async, 5, blocking),
+                   run_in(Mode::Threads, 5)};
     EXPECT_EQ(run_label(preset, 0), "async");
     EXPECT_EQ(run_label(preset, 1), "async with blocking calls");
     EXPECT_EQ(run_label(preset, 2), "threads");
@@ -162,7 +165,8 @@ TEST(PresetChecks, RunsOfOneModeAreToldApartByTheirBehaviour) {
     Behaviour strict;
     strict.gil = true;
     strict.timeout_s = 2;
-    preset.runs = {run_in(Mode::Threads, 4, strict), run_in(Mode::Threads, 4), run_in(Mode::Threads, 8)};
+    preset.runs = {run_in(Mode::Threads, 4, strict), run_in(Mode::Threads, 4),
+                   run_in(Mode::Threads, 8)};
     EXPECT_EQ(run_label(preset, 0), "threads with a GIL and with a 2 s timeout");
     EXPECT_EQ(run_label(preset, 1), "threads (run 2)");
     EXPECT_EQ(run_label(preset, 2), "threads (run 3)");

@@ -18,7 +18,8 @@ const std::vector<Preset>& builtin_presets() {
             try {
                 read.push_back(preset_from_json(file.text));
             } catch (const FormatError& error) {
-                throw FormatError("built-in preset " + std::string(file.name) + ": " + error.what());
+                throw FormatError("built-in preset " + std::string(file.name) + ": " +
+                                  error.what());
             }
         }
         return read;

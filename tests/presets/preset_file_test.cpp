@@ -111,8 +111,10 @@ std::vector<BadFile> bad_files() {
          "Not an Overlap preset file (it has no \"format\": \"overlap-preset\")"},
         {"NewerVersion", [](json& p) { p["version"] = 2; },
          "This preset file was made by a newer Overlap: version 2, this reads up to 1"},
-        {"NoVersion", [](json& p) { p.erase("version"); }, "Damaged preset file: version is missing"},
-        {"MissingClaim", [](json& p) { p.erase("claim"); }, "Damaged preset file: claim is missing"},
+        {"NoVersion", [](json& p) { p.erase("version"); },
+         "Damaged preset file: version is missing"},
+        {"MissingClaim", [](json& p) { p.erase("claim"); },
+         "Damaged preset file: claim is missing"},
         {"BadName", [](json& p) { p["name"] = "Ten Requests"; },
          "Damaged preset file: name should be lower-case letters, digits and hyphens, not \"Ten "
          "Requests\""},
@@ -122,7 +124,8 @@ std::vector<BadFile> bad_files() {
          "Damaged preset file: modes[0].concurrency should be from 1 to 100000, not 0"},
         {"ConcurrencyAsText", [](json& p) { p["modes"][0]["concurrency"] = "4"; },
          "Damaged preset file: modes[0].concurrency should be a whole number, not string"},
-        {"NoModes", [](json& p) { p["modes"] = json::array(); }, "Damaged preset file: modes is empty"},
+        {"NoModes", [](json& p) { p["modes"] = json::array(); },
+         "Damaged preset file: modes is empty"},
         {"OverrideOfTheWrongType",
          [](json& p) { p["modes"][2]["behaviour"]["blocking_in_async"] = "yes"; },
          "Damaged preset file: modes[2].behaviour.blocking_in_async should be true or false, not "
@@ -258,8 +261,9 @@ TEST_F(PresetOnDisk, WorkloadFileIsAPresetOrAWorkloadOnItsOwn) {
 }
 
 TEST(Workload, OnItsOwnReportsPathsFromItsRoot) {
-    EXPECT_EQ(workload_from_json(R"({"tasks": [{"url": "{server}/get", "repeat": 2}]})").tasks.size(),
-              2u);
+    EXPECT_EQ(
+        workload_from_json(R"({"tasks": [{"url": "{server}/get", "repeat": 2}]})").tasks.size(),
+        2u);
     const auto error_in = [](const char* text) {
         try {
             workload_from_json(text);

@@ -65,12 +65,14 @@ private:
     WorkerEvents events_;
     TaskSettings settings_;
     const int limit_;
+    const bool every_task_in_flight_;
     FileDescriptor epoll_{::epoll_create1(EPOLL_CLOEXEC)};
     FileDescriptor wake_{::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)};
     CURLM* multi_;
     std::optional<std::int64_t> timer_deadline_ns_;
     std::vector<Transfer*> idle_transfers_;  // handles kept for reuse, with their connections
     std::vector<std::unique_ptr<Transfer>> transfers_;
+    std::vector<std::pair<Transfer*, CURLcode>> done_;  // finished_transfers' scratch, kept to reuse its memory
     std::size_t next_task_ = 0;
     std::size_t ended_ = 0;
     int in_progress_ = 0;  // started and not ended: the semaphore's count
@@ -85,6 +87,7 @@ EventLoop::EventLoop(RunContext& context, std::uint16_t worker)
       events_(sink_, worker),
       settings_{context.timeout_ms(), context.max_body_bytes, context.iterations_per_ms, nullptr, &context.cancel},
       limit_(std::max(1, context.concurrency)),
+      every_task_in_flight_(context.tasks.size() <= static_cast<std::size_t>(limit_)),
       multi_(curl_multi_init()) {
     if (!multi_) throw std::runtime_error("libcurl could not create a multi handle");
     curl_multi_setopt(multi_, CURLMOPT_SOCKETFUNCTION, on_socket);
@@ -226,17 +229,27 @@ void EventLoop::start(const ResolvedTask& task) {
     transfer->in_flight = true;
     configure_transfer(transfer->easy, task.url, settings_.timeout_ms, settings_.max_body_bytes, transfer->state);
     curl_easy_setopt(transfer->easy, CURLOPT_PRIVATE, transfer);
+    // With every task in flight at once no connection can ever be reused, and
+    // libcurl's search for one scans every open connection to the host: O(N)
+    // per transfer, which made 10,000 transfers quadratic.
+    curl_easy_setopt(transfer->easy, CURLOPT_FRESH_CONNECT, every_task_in_flight_ ? 1L : 0L);
     curl_multi_add_handle(multi_, transfer->easy);
 }
 
 void EventLoop::finish_transfers() {
+    // Read every finished transfer before removing any: libcurl's
+    // remove_handle scans the queue of unread messages, so removing while
+    // thousands are queued would be quadratic.
+    done_.clear();
     int queued = 0;
     while (CURLMsg* message = curl_multi_info_read(multi_, &queued)) {
         if (message->msg != CURLMSG_DONE) continue;
         Transfer* transfer = nullptr;
         curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, &transfer);
-        const CURLcode code = message->data.result;  // read before remove_handle frees the message
-        const std::int64_t ended = now_ns();
+        done_.push_back({transfer, message->data.result});
+    }
+    const std::int64_t ended = now_ns();
+    for (const auto& [transfer, code] : done_) {
         curl_multi_remove_handle(multi_, transfer->easy);
         transfer->in_flight = false;
         record_transfer_phases(transfer->easy, transfer->task->id, ended, code == CURLE_OK, events_);

@@ -1,0 +1,304 @@
+#include "ui/export/run_set_figure.hpp"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLayout>
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+#include "ui/mode_style.hpp"
+#include "ui/number_format.hpp"
+#include "ui/timeline/phase_legend.hpp"
+#include "ui/timeline/timeline_view.hpp"
+
+namespace overlap::ui {
+
+namespace {
+
+// Sizes in units of the font's height, so the figure keeps its proportions
+// whatever the application font.
+constexpr double kPadding = 0.8;
+constexpr double kTitleScale = 1.5;
+constexpr double kSectionGap = 0.6;
+constexpr double kHeaderHeight = 1.6;
+constexpr double kRunGap = 0.5;
+constexpr double kSwatch = 0.7;
+constexpr double kCaptionGap = 1.5;
+// Space after the longest run, as in the window.
+constexpr double kHeadroom = 1.03;
+
+const QColor kText(0x20, 0x20, 0x20);
+const QColor kSecondaryText(0x55, 0x55, 0x55);
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("overlap::ui::RunSetFigure", text, nullptr, n);
+}
+
+QFont scaled(QFont font, double factor) {
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() * factor);
+    } else {
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    }
+    return font;
+}
+
+QFont bold(QFont font) {
+    font.setBold(true);
+    return font;
+}
+
+QString withoutServer(const std::string& url) {
+    constexpr std::string_view server = kServerPlaceholder;
+    return QString::fromStdString(url.starts_with(server) ? url.substr(server.size()) : url);
+}
+
+// What every task does, when they all do the same: "/delay/1", "50 ms CPU".
+QString describeTasks(const std::vector<TaskSpec>& tasks) {
+    std::set<std::string> urls;
+    std::set<double> cpu;
+    for (const TaskSpec& task : tasks) {
+        urls.insert(task.url);
+        cpu.insert(task.cpu_ms);
+    }
+    QStringList parts;
+    if (urls.size() > 1) {
+        parts << tr("%n URLs", static_cast<int>(urls.size()));
+    } else if (!urls.begin()->empty()) {
+        parts << withoutServer(*urls.begin());
+    }
+    if (cpu.size() > 1) {
+        parts << tr("CPU work");
+    } else if (*cpu.begin() > 0) {
+        parts << tr("%1 CPU").arg(formatSeconds(*cpu.begin() / 1000));
+    }
+    return parts.join(QStringLiteral(" + "));
+}
+
+const RunRecord* sequentialRun(const RunSet& runs) {
+    for (const RunRecord& run : runs.runs) {
+        if (run.config.mode == Mode::Sequential) return &run;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+struct RunSetFigure::Layout {
+    QRect title;
+    QRect subtitle;
+    QRect legend;
+    std::vector<QRect> headers;
+    std::vector<QRect> plots;
+};
+
+RunSetFigure::RunSetFigure(RunSet runs, LaneMode lanes)
+    : m_runs(std::move(runs)), m_laneMode(lanes), m_host(std::make_unique<QWidget>()) {
+    // The application font under the name it resolved to ("DejaVu Sans"), not
+    // an alias such as "Sans Serif" that programs opening an SVG do not know.
+    QFont font = m_host->font();
+    font.setFamily(QFontInfo(font).family());
+    m_host->setFont(font);
+    // Dark on white whatever the desktop's theme: figures end up in documents.
+    QPalette palette = m_host->palette();
+    palette.setColor(QPalette::WindowText, kText);
+    m_host->setPalette(palette);
+
+    m_legend = new PhaseLegend(m_host.get());
+    m_legend->setLaneMode(lanes);
+    double end = 0;
+    for (const RunRecord& run : m_runs.runs) {
+        auto* view = new TimelineView(m_host.get());
+        view->setLaneMode(lanes);
+        view->setRun(&run);
+        view->setIdealMarker(run.summary.ideal_s);
+        end = std::max({end, view->model().endTime(), run.summary.ideal_s.value_or(0)});
+        m_views.push_back(view);
+    }
+    if (end <= 0) end = 1;
+    for (TimelineView* view : m_views) view->setTimeRange(0, end * kHeadroom);
+    // One time axis for all: only the bottom timeline names its unit.
+    for (std::size_t i = 0; i + 1 < m_views.size(); ++i) m_views[i]->plot()->xAxis->setLabel({});
+    m_plotRects.resize(m_views.size());
+}
+
+RunSetFigure::~RunSetFigure() = default;
+
+void RunSetFigure::setLaneMode(LaneMode mode) {
+    m_laneMode = mode;
+    m_legend->setLaneMode(mode);
+    for (TimelineView* view : m_views) view->setLaneMode(mode);
+}
+
+int RunSetFigure::logicalDpi() const { return m_legend->logicalDpiY(); }
+
+QString RunSetFigure::title() const {
+    const Workload& workload = m_runs.workload;
+    if (!workload.title.empty()) return QString::fromStdString(workload.title);
+    if (workload.tasks.empty()) return tr("Imported runs");
+    const QString what = describeTasks(workload.tasks);
+    if (what.isEmpty()) return tr("%n tasks", static_cast<int>(workload.tasks.size()));
+    return QStringLiteral("%1 \u00d7 %2").arg(workload.tasks.size()).arg(what);
+}
+
+QString RunSetFigure::subtitle() const {
+    std::size_t tasks = m_runs.workload.tasks.size();
+    for (const RunRecord& run : m_runs.runs) tasks = std::max(tasks, run.tasks.size());
+    QStringList parts{tr("%n tasks", static_cast<int>(tasks)), m_laneMode == LaneMode::PerTask
+                                                                   ? tr("one lane per task")
+                                                                   : tr("one lane per worker")};
+    if (!m_runs.recorded_at.empty()) {
+        const QString iso = QString::fromStdString(m_runs.recorded_at);
+        const QDateTime when = QDateTime::fromString(iso, Qt::ISODate);
+        parts << tr("recorded %1")
+                     .arg(when.isValid()
+                              ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd hh:mm 'UTC'"))
+                              : iso);
+    }
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+QString RunSetFigure::runLabel(int index) const {
+    const RunRecord& run = m_runs.runs[static_cast<std::size_t>(index)];
+    QStringList traits;
+    if (run.behaviour.gil) traits << tr("GIL");
+    if (run.config.mode == Mode::Async) {
+        if (run.behaviour.blocking_in_async) traits << tr("blocking call");
+        if (run.behaviour.offload) traits << tr("CPU offloaded to a thread");
+    }
+    const QString label = modeLabel(run.config);
+    return traits.isEmpty()
+               ? label
+               : label + QStringLiteral(" \u2014 ") + traits.join(QStringLiteral(", "));
+}
+
+QString RunSetFigure::runCaption(int index) const {
+    const RunRecord& run = m_runs.runs[static_cast<std::size_t>(index)];
+    const Summary& summary = run.summary;
+    QStringList parts{tr("makespan %1").arg(formatSeconds(summary.makespan_s))};
+    if (summary.ideal_s) parts << tr("ideal %1").arg(formatSeconds(*summary.ideal_s));
+    const RunRecord* baseline = sequentialRun(m_runs);
+    if (baseline && baseline != &run && summary.makespan_s > 0 &&
+        baseline->summary.makespan_s > 0) {
+        parts << tr("speed-up %1 vs sequential")
+                     .arg(formatFactor(baseline->summary.makespan_s / summary.makespan_s));
+    }
+    if (summary.efficiency) parts << tr("efficiency %1").arg(formatPercent(*summary.efficiency));
+    const int failed = summary.http_errors + summary.errors + summary.timeouts;
+    if (failed > 0) parts << tr("%n failed", failed);
+    if (run.cancelled) parts << tr("cancelled");
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+const TimelineView& RunSetFigure::timeline(int run) const {
+    return *m_views[static_cast<std::size_t>(run)];
+}
+
+QRect RunSetFigure::timelineRect(int run) const {
+    return m_plotRects[static_cast<std::size_t>(run)];
+}
+
+RunSetFigure::Layout RunSetFigure::layout(QSize size) const {
+    const QFont base = m_host->font();
+    const double em = QFontMetricsF(base).height();
+    const int pad = qRound(em * kPadding);
+    const int width = std::max(1, size.width() - 2 * pad);
+    Layout parts;
+    int y = pad;
+    parts.title = QRect(pad, y, width, QFontMetrics(bold(scaled(base, kTitleScale))).height());
+    y = parts.title.bottom() + 1;
+    parts.subtitle = QRect(pad, y, width, QFontMetrics(base).height());
+    y = parts.subtitle.bottom() + 1 + qRound(em * kSectionGap);
+    parts.legend = QRect(pad, y, width, m_legend->heightForWidth(width));
+    y = parts.legend.bottom() + 1 + qRound(em * kSectionGap);
+
+    const int runs = runCount();
+    const int header = qRound(em * kHeaderHeight);
+    const int gap = qRound(em * kRunGap);
+    const int available = size.height() - pad - y - runs * header - std::max(0, runs - 1) * gap;
+    const int plot = std::max(1, available / std::max(1, runs));
+    for (int i = 0; i < runs; ++i) {
+        parts.headers.emplace_back(pad, y, width, header);
+        y += header;
+        parts.plots.emplace_back(pad, y, width, plot);
+        y += plot + gap;
+    }
+    return parts;
+}
+
+// The timelines are separate plots, so their axis rects line up only if each
+// gets the same margins: measure each one's natural margins at its size, then
+// give every one the widest. The same time is then straight above and below.
+void RunSetFigure::alignTimeAxes(const std::vector<QRect>& plots) {
+    QMargins widest;
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
+        // The widget the size it is painted at too: a resize event still
+        // pending for it (rendering the legend delivers them) replots at the
+        // widget's size, and the lane labels thin to that height.
+        m_views[i]->resize(plots[i].size());
+        m_views[i]->layout()->activate();
+        QCustomPlot* plot = m_views[i]->plot();
+        plot->axisRect()->setMinimumMargins(QMargins());
+        plot->setViewport(QRect(QPoint(), plots[i].size()));
+        for (const auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
+                                 QCPLayoutElement::upLayout}) {
+            plot->plotLayout()->update(phase);
+        }
+        const QMargins natural = plot->axisRect()->margins();
+        widest.setLeft(std::max(widest.left(), natural.left()));
+        widest.setRight(std::max(widest.right(), natural.right()));
+    }
+    for (TimelineView* view : m_views) {
+        view->plot()->axisRect()->setMinimumMargins(QMargins(widest.left(), 0, widest.right(), 0));
+    }
+}
+
+void RunSetFigure::paint(QCPPainter& painter, QSize size) {
+    const Layout parts = layout(size);
+    alignTimeAxes(parts.plots);
+    m_plotRects = parts.plots;
+
+    const QFont base = m_host->font();
+    const double em = QFontMetricsF(base).height();
+    const auto drawText = [&](const QRect& rect, const QFont& font, const QColor& colour,
+                              const QString& text) {
+        painter.setFont(font);
+        painter.setPen(colour);
+        const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width());
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, elided);
+        return QFontMetrics(font).horizontalAdvance(elided);
+    };
+
+    painter.save();
+    painter.fillRect(QRect(QPoint(), size), Qt::white);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    drawText(parts.title, bold(scaled(base, kTitleScale)), kText, title());
+    drawText(parts.subtitle, base, kSecondaryText, subtitle());
+    m_legend->resize(parts.legend.size());
+    m_legend->render(&painter, parts.legend.topLeft(), QRegion(), QWidget::RenderFlags());
+
+    for (int i = 0; i < runCount(); ++i) {
+        const auto index = static_cast<std::size_t>(i);
+        const QRect header = parts.headers[index];
+        const double side = em * kSwatch;
+        painter.fillRect(QRectF(header.left(), header.center().y() - side / 2 + 1, side, side),
+                         modeColour(m_runs.runs[index].config.mode));
+        QRect text = header.adjusted(qRound(side + em * 0.4), 0, 0, 0);
+        const int used = drawText(text, bold(base), kText, runLabel(i));
+        text.setLeft(text.left() + used + qRound(em * kCaptionGap));
+        if (text.width() > em) drawText(text, base, kSecondaryText, runCaption(i));
+
+        const QRect plot = parts.plots[index];
+        painter.save();
+        painter.translate(plot.topLeft());
+        m_views[index]->plot()->toPainter(&painter, plot.width(), plot.height());
+        painter.restore();
+    }
+    painter.restore();
+}
+
+}  // namespace overlap::ui

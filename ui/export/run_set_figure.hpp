@@ -1,0 +1,73 @@
+// One picture of a RunSet to share: a title, the legend, and one timeline per
+// run stacked on a shared time axis, each headed by its label and a caption
+// (makespan, speed-up against sequential, efficiency). The timelines are the
+// window's own TimelineViews kept offscreen and painted through QCustomPlot,
+// so a figure looks like the window, stays vector on vector devices, and
+// folds large runs the same way.
+#pragma once
+
+#include <QRect>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+#include "model/run_record.hpp"
+#include "ui/timeline/timeline_model.hpp"
+
+class QCPPainter;
+
+namespace overlap::ui {
+
+class PhaseLegend;
+class TimelineView;
+
+class RunSetFigure {
+public:
+    // Needs a QApplication (the timelines are widgets); an offscreen one will do.
+    explicit RunSetFigure(RunSet runs, LaneMode lanes = LaneMode::PerTask);
+    ~RunSetFigure();
+    RunSetFigure(const RunSetFigure&) = delete;
+    RunSetFigure& operator=(const RunSetFigure&) = delete;
+
+    void setLaneMode(LaneMode mode);
+    LaneMode laneMode() const { return m_laneMode; }
+
+    const RunSet& runs() const { return m_runs; }
+    int runCount() const { return static_cast<int>(m_runs.runs.size()); }
+
+    QString title() const;              // the workload's title, else "10 × /delay/1"
+    QString subtitle() const;           // "10 tasks · one lane per task · recorded …"
+    QString runLabel(int run) const;    // "Async · C=10 — blocking call"
+    QString runCaption(int run) const;  // "makespan 1.02 s · ideal 1.00 s · 9.83× …"
+
+    // Paints the whole figure over (0, 0, size) in the painter's logical
+    // pixels, on a white background. Any device: an image (crisp at its pixel
+    // ratio), an SVG generator or a PDF writer (vector).
+    void paint(QCPPainter& painter, QSize size);
+    // The DPI the figure's text is measured at (the screen's). Vector devices
+    // are set to it, so text comes out the size it was laid out for.
+    int logicalDpi() const;
+
+    // Run `run`'s timeline and where the last paint put it, in logical pixels:
+    // a time and lane land at rect.topLeft() + the view's axis coordToPixel.
+    const TimelineView& timeline(int run) const;
+    QRect timelineRect(int run) const;
+
+private:
+    struct Layout;
+    Layout layout(QSize size) const;
+    void alignTimeAxes(const std::vector<QRect>& plots);
+
+    RunSet m_runs;  // the views point into it
+    LaneMode m_laneMode;
+    // Never shown: gives the legend and the timelines the figure's font and
+    // palette, and owns them.
+    std::unique_ptr<QWidget> m_host;
+    PhaseLegend* m_legend;
+    std::vector<TimelineView*> m_views;
+    std::vector<QRect> m_plotRects;
+};
+
+}  // namespace overlap::ui

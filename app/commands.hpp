@@ -7,6 +7,7 @@
 namespace overlap::app {
 
 int serve_command(const QStringList& arguments);
+int run_command(const QStringList& arguments);
 int presets_command(const QStringList& arguments);
 
 }  // namespace overlap::app

@@ -22,6 +22,7 @@ struct Command {
 
 const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> table = {
+        {QStringLiteral("run"), {overlap::app::run_command, "run a workload in each mode and compare them"}},
         {QStringLiteral("serve"), {overlap::app::serve_command, "run the embedded httpbin-style server"}},
         {QStringLiteral("presets"), {overlap::app::presets_command, "list the built-in presets and what each one shows"}},
     };

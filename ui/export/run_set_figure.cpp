@@ -116,6 +116,11 @@ RunSetFigure::RunSetFigure(RunSet runs, LaneMode lanes)
         view->setLaneMode(lanes);
         view->setRun(&run);
         view->setIdealMarker(run.summary.ideal_s);
+        // Text items start from QFont(), not the plot's: the "ideal" label too.
+        QCustomPlot* plot = view->plot();
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            if (auto* text = qobject_cast<QCPItemText*>(plot->item(i))) text->setFont(font);
+        }
         end = std::max({end, view->model().endTime(), run.summary.ideal_s.value_or(0)});
         m_views.push_back(view);
     }
@@ -219,13 +224,24 @@ RunSetFigure::Layout RunSetFigure::layout(QSize size) const {
     const int runs = runCount();
     const int header = qRound(em * kHeaderHeight);
     const int gap = qRound(em * kRunGap);
-    const int available = size.height() - pad - y - runs * header - std::max(0, runs - 1) * gap;
+    // Only the bottom timeline names the time axis; it gets the label's
+    // height on top of its share, so every run has lanes of the same height.
+    int axisLabel = 0;
+    if (runs > 0) {
+        const QCPAxis* time = m_views.back()->plot()->xAxis;
+        axisLabel =
+            time->labelPadding() + QFontMetrics(time->labelFont())
+                                       .boundingRect(QRect(), Qt::TextDontClip, time->label())
+                                       .height();
+    }
+    const int available =
+        size.height() - pad - y - runs * header - std::max(0, runs - 1) * gap - axisLabel;
     const int plot = std::max(1, available / std::max(1, runs));
     for (int i = 0; i < runs; ++i) {
         parts.headers.emplace_back(pad, y, width, header);
         y += header;
-        parts.plots.emplace_back(pad, y, width, plot);
-        y += plot + gap;
+        parts.plots.emplace_back(pad, y, width, plot + (i + 1 == runs ? axisLabel : 0));
+        y += parts.plots.back().height() + gap;
     }
     return parts;
 }
@@ -252,8 +268,12 @@ void RunSetFigure::alignTimeAxes(const std::vector<QRect>& plots) {
         widest.setLeft(std::max(widest.left(), natural.left()));
         widest.setRight(std::max(widest.right(), natural.right()));
     }
+    // QCustomPlot drops a tick label that would cross the plot's edge: leave
+    // room above the first lane for half a label, so lane 0 keeps its name.
     for (TimelineView* view : m_views) {
-        view->plot()->axisRect()->setMinimumMargins(QMargins(widest.left(), 0, widest.right(), 0));
+        QCPAxis* lanes = view->plot()->yAxis;
+        const int room = QFontMetrics(lanes->tickLabelFont()).height() / 2 + 1;
+        lanes->axisRect()->setMinimumMargins(QMargins(widest.left(), room, widest.right(), 0));
     }
 }
 

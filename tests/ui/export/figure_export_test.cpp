@@ -180,6 +180,9 @@ private slots:
         // One time axis: the same second is straight above and below.
         QCOMPARE(pointOf(figure, 0, 3.0, 0).x(), pointOf(figure, 1, 3.0, 0).x());
         QCOMPARE(pointOf(figure, 0, 0, 0).x(), pointOf(figure, 1, 0, 0).x());
+        // And lanes as tall in every run, though only the bottom one names the axis.
+        QCOMPARE(figure.timeline(0).plot()->axisRect()->height(),
+                 figure.timeline(1).plot()->axisRect()->height());
 
         // Above the first timeline: the title and subtitle (dark text) and the
         // legend (Compute's colour, which no bar has).

@@ -9,5 +9,6 @@ namespace overlap::app {
 int serve_command(const QStringList& arguments);
 int run_command(const QStringList& arguments);
 int presets_command(const QStringList& arguments);
+int export_command(const QStringList& arguments);  // builds with the GUI only
 
 }  // namespace overlap::app

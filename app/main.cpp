@@ -7,6 +7,7 @@
 #include <map>
 
 #include "commands.hpp"
+#include "drawing.hpp"
 #include "system/resource_limits.hpp"
 
 #ifdef OVERLAP_HAS_GUI
@@ -25,6 +26,9 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("run"), {overlap::app::run_command, "run a workload in each mode and compare them"}},
         {QStringLiteral("serve"), {overlap::app::serve_command, "run the embedded httpbin-style server"}},
         {QStringLiteral("presets"), {overlap::app::presets_command, "list the built-in presets and what each one shows"}},
+#ifdef OVERLAP_HAS_GUI
+        {QStringLiteral("export"), {overlap::app::export_command, "write a run file as PNG, SVG, PDF, text timelines, CSV or a Chrome trace"}},
+#endif
     };
     return table;
 }
@@ -55,7 +59,7 @@ int main(int argc, char* argv[]) {
             print_usage();
             return 2;
         }
-        QCoreApplication app(argc, argv);
+        const auto app = overlap::app::make_command_application(name, argc, argv);
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeAt(1);
         arguments[0] = QStringLiteral("overlap ") + name;

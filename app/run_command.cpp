@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "commands.hpp"
+#include "drawing.hpp"
 #include "engine/preset_checks.hpp"
 #include "engine/run_session.hpp"
 #include "formats/format_error.hpp"
@@ -108,6 +109,7 @@ int run_command(const QStringList& arguments) {
             return 1;
         }
     }
+    if (!options.png_file.empty() && !save_png_figure(runs, options.png_file, "overlap run")) return 1;
     return interrupted.load() ? 130 : 0;
 }
 

@@ -36,6 +36,7 @@ struct Flags {
     QCommandLineOption offload{QStringLiteral("offload"), QStringLiteral("Async: run CPU work on a helper thread (asyncio.to_thread).")};
     QCommandLineOption blocking{QStringLiteral("blocking-in-async"), QStringLiteral("Async: fetch with a blocking call on the event loop.")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the run file (JSON) to FILE."), QStringLiteral("FILE")};
+    QCommandLineOption png{QStringLiteral("png"), QStringLiteral("Draw the runs' timelines to FILE (PNG, 1920x1080), as 'overlap export --png' does."), QStringLiteral("FILE")};
     QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Use this httpbin-style server instead of starting the embedded one."), QStringLiteral("URL")};
     QCommandLineOption quiet{QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")};
 
@@ -47,7 +48,7 @@ struct Flags {
 
     QList<QCommandLineOption> all() const {
         return {preset, workload, url, urls_file, tasks, delay, jitter, bytes, status, cpu_ms, timeout, modes,
-                concurrency, threads, limit, processes, gil, offload, blocking, json, server, quiet};
+                concurrency, threads, limit, processes, gil, offload, blocking, json, png, server, quiet};
     }
 };
 
@@ -220,6 +221,7 @@ std::variant<RunOptions, std::string> parse_run_options(const QStringList& argum
             options.modes = build_modes(parser, flags);
         }
         options.json_file = parser.value(flags.json).toStdString();
+        options.png_file = parser.value(flags.png).toStdString();
         options.server = parser.value(flags.server).toStdString();
         options.progress = !parser.isSet(flags.quiet);
         return options;

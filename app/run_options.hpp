@@ -24,6 +24,7 @@ struct RunOptions {
     // behaviour (preset->workload_for(i)), and the checks to print after the table.
     std::optional<Preset> preset;
     std::string json_file;     // empty: no run file
+    std::string png_file;      // empty: no figure
     std::string server;        // empty: start the embedded server if the workload needs it
     bool progress = true;
 };

@@ -1,0 +1,182 @@
+// `overlap export` and `overlap run --png` end to end, as processes, with no
+// display and no platform chosen for them: every file they write is read back
+// and checked, and bad input ends in one line and the documented exit code.
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "formats/ascii_diagram.hpp"
+#include "formats/csv_export.hpp"
+#include "formats/format_error.hpp"
+#include "formats/run_file.hpp"
+#include "sample_run_set.hpp"
+
+using namespace overlap;
+
+namespace {
+
+struct Finished {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built `overlap` as a user would from a terminal with no display.
+Finished runOverlap(const QStringList& arguments) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        environment.remove(QString::fromLatin1(name));
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OVERLAP_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000)) return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+}  // namespace
+
+class ExportCommandTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        m_runFile = m_dir.filePath(QStringLiteral("runs.json"));
+        save_run_file(test::sampleRunSet(), m_runFile.toStdString());
+    }
+
+    void writesEveryFormatInOneCall() {
+        const auto file = [&](const char* name) {
+            return m_dir.filePath(QString::fromLatin1(name));
+        };
+        const Finished result =
+            runOverlap({QStringLiteral("export"),         m_runFile,
+                        QStringLiteral("--png"),          file("a.png"),
+                        QStringLiteral("--width"),        QStringLiteral("1000"),
+                        QStringLiteral("--height"),       QStringLiteral("700"),
+                        QStringLiteral("--svg"),          file("a.svg"),
+                        QStringLiteral("--pdf"),          file("a.pdf"),
+                        QStringLiteral("--ascii"),        file("a.txt"),
+                        QStringLiteral("--ascii-width"),  QStringLiteral("60"),
+                        QStringLiteral("--csv"),          file("a.csv"),
+                        QStringLiteral("--chrome-trace"), file("a.trace.json"),
+                        QStringLiteral("--lanes"),        QStringLiteral("worker")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.err, QString());
+
+        QCOMPARE(QImage(file("a.png")).size(), QSize(1000, 700));
+        QSvgRenderer svg(file("a.svg"));
+        QVERIFY(svg.isValid());
+        QCOMPARE(svg.viewBox(), QRect(0, 0, 1000, 700));  // scale 1 below 1280 pixels
+        QVERIFY(readAll(file("a.pdf")).startsWith("%PDF-"));
+
+        const RunSet runs = load_run_file(m_runFile.toStdString());
+        QCOMPARE(readAll(file("a.txt")).toStdString(), ascii_diagrams(runs, 60, false));
+        QCOMPARE(readAll(file("a.csv")).toStdString(), run_set_to_csv(runs));
+        const QJsonDocument trace = QJsonDocument::fromJson(readAll(file("a.trace.json")));
+        QVERIFY(trace.object().value(QStringLiteral("traceEvents")).toArray().size() > 6);
+    }
+
+    void aCorruptRunFileIsOneLineAndExitOne() {
+        const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.json"));
+        QFile file(corrupt);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\":\"overlap-run\",\"version\":1,\"runs\":[{\"mode\":");
+        file.close();
+        std::string expected;
+        try {
+            load_run_file(corrupt.toStdString());
+        } catch (const FormatError& error) {
+            expected = error.what();
+        }
+        QVERIFY(!expected.empty());
+
+        const Finished result =
+            runOverlap({QStringLiteral("export"), corrupt, QStringLiteral("--png"),
+                        m_dir.filePath(QStringLiteral("never.png"))});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err,
+                 QStringLiteral("overlap export: %1\n").arg(QString::fromStdString(expected)));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.png"))));
+
+        const Finished missing =
+            runOverlap({QStringLiteral("export"), m_dir.filePath(QStringLiteral("gone.json")),
+                        QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("x.csv"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.startsWith(QStringLiteral("overlap export: File not found")),
+                 qPrintable(missing.err));
+        QCOMPARE(missing.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void usageErrorsExitTwo() {
+        const Finished nothing = runOverlap({QStringLiteral("export"), m_runFile});
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY2(nothing.err.contains(QStringLiteral("nothing to export")),
+                 qPrintable(nothing.err));
+        const Finished noFile = runOverlap(
+            {QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("x.csv")});
+        QCOMPARE(noFile.exitCode, 2);
+        const Finished lanes = runOverlap({QStringLiteral("export"), m_runFile,
+                                           QStringLiteral("--png"), QStringLiteral("x.png"),
+                                           QStringLiteral("--lanes"), QStringLiteral("thread")});
+        QCOMPARE(lanes.exitCode, 2);
+        QVERIFY(lanes.err.contains(QStringLiteral("--lanes")));
+        const Finished huge = runOverlap({QStringLiteral("export"), m_runFile,
+                                          QStringLiteral("--png"), QStringLiteral("x.png"),
+                                          QStringLiteral("--width"), QStringLiteral("100000")});
+        QCOMPARE(huge.exitCode, 2);
+        QCOMPARE(huge.err.count(QLatin1Char('\n')), 1);
+
+        const Finished help = runOverlap({QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* flag :
+             {"--png", "--svg", "--pdf", "--ascii", "--csv", "--chrome-trace", "--lanes"}) {
+            QVERIFY2(help.out.contains(QString::fromLatin1(flag)), flag);
+        }
+    }
+
+    void anUnwritableOutputFailsAloneAndIsNamed() {
+        const QString bad = QStringLiteral("/nonexistent-overlap-export-test/a.png");
+        const QString csv = m_dir.filePath(QStringLiteral("ok.csv"));
+        const Finished result =
+            runOverlap({QStringLiteral("export"), m_runFile, QStringLiteral("--png"), bad,
+                        QStringLiteral("--csv"), csv});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(bad), qPrintable(result.err));
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(QFile::exists(csv));
+    }
+
+    void runDrawsItsPngHeadless() {
+        const QString png = m_dir.filePath(QStringLiteral("run.png"));
+        const Finished result =
+            runOverlap({QStringLiteral("run"), QStringLiteral("--tasks"), QStringLiteral("3"),
+                        QStringLiteral("--delay"), QStringLiteral("0.05"),
+                        QStringLiteral("--modes"), QStringLiteral("sequential,async"),
+                        QStringLiteral("--quiet"), QStringLiteral("--png"), png});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(QStringLiteral("async")));  // the table still prints
+        QCOMPARE(QImage(png).size(), QSize(1920, 1080));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_runFile;
+};
+
+QTEST_MAIN(ExportCommandTest)
+#include "export_command_test.moc"

@@ -27,6 +27,7 @@ constexpr double kSectionGap = 0.6;
 constexpr double kHeaderHeight = 1.6;
 constexpr double kRunGap = 0.5;
 constexpr double kSwatch = 0.7;
+constexpr double kSwatchGap = 0.4;
 constexpr double kCaptionGap = 1.5;
 // Space after the longest run, as in the window.
 constexpr double kHeadroom = 1.03;
@@ -250,6 +251,11 @@ RunSetFigure::Layout RunSetFigure::layout(QSize size) const {
 // gets the same margins: measure each one's natural margins at its size, then
 // give every one the widest. The same time is then straight above and below.
 void RunSetFigure::alignTimeAxes(const std::vector<QRect>& plots) {
+    // QCustomPlot drops a tick label that would cross the plot's edge: leave
+    // room above the first lane for half a label, so lane 0 keeps its name.
+    const auto labelRoom = [](const QCustomPlot* plot) {
+        return QFontMetrics(plot->yAxis->tickLabelFont()).height() / 2 + 1;
+    };
     QMargins widest;
     for (std::size_t i = 0; i < m_views.size(); ++i) {
         // The widget the size it is painted at too: a resize event still
@@ -258,7 +264,7 @@ void RunSetFigure::alignTimeAxes(const std::vector<QRect>& plots) {
         m_views[i]->resize(plots[i].size());
         m_views[i]->layout()->activate();
         QCustomPlot* plot = m_views[i]->plot();
-        plot->axisRect()->setMinimumMargins(QMargins());
+        plot->axisRect()->setMinimumMargins(QMargins(0, labelRoom(plot), 0, 0));
         plot->setViewport(QRect(QPoint(), plots[i].size()));
         for (const auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
                                  QCPLayoutElement::upLayout}) {
@@ -268,12 +274,10 @@ void RunSetFigure::alignTimeAxes(const std::vector<QRect>& plots) {
         widest.setLeft(std::max(widest.left(), natural.left()));
         widest.setRight(std::max(widest.right(), natural.right()));
     }
-    // QCustomPlot drops a tick label that would cross the plot's edge: leave
-    // room above the first lane for half a label, so lane 0 keeps its name.
     for (TimelineView* view : m_views) {
-        QCPAxis* lanes = view->plot()->yAxis;
-        const int room = QFontMetrics(lanes->tickLabelFont()).height() / 2 + 1;
-        lanes->axisRect()->setMinimumMargins(QMargins(widest.left(), room, widest.right(), 0));
+        QCustomPlot* plot = view->plot();
+        plot->axisRect()->setMinimumMargins(
+            QMargins(widest.left(), labelRoom(plot), widest.right(), 0));
     }
 }
 
@@ -307,7 +311,7 @@ void RunSetFigure::paint(QCPPainter& painter, QSize size) {
         const double side = em * kSwatch;
         painter.fillRect(QRectF(header.left(), header.center().y() - side / 2 + 1, side, side),
                          modeColour(m_runs.runs[index].config.mode));
-        QRect text = header.adjusted(qRound(side + em * 0.4), 0, 0, 0);
+        QRect text = header.adjusted(qRound(side + em * kSwatchGap), 0, 0, 0);
         const int used = drawText(text, bold(base), kText, runLabel(i));
         text.setLeft(text.left() + used + qRound(em * kCaptionGap));
         if (text.width() > em) drawText(text, base, kSecondaryText, runCaption(i));

@@ -40,7 +40,7 @@ public:
     QString title() const;              // the workload's title, else "10 × /delay/1"
     QString subtitle() const;           // "10 tasks · one lane per task · recorded …"
     QString runLabel(int run) const;    // "Async · C=10 — blocking call"
-    QString runCaption(int run) const;  // "makespan 1.02 s · ideal 1.00 s · 9.83× …"
+    QString runCaption(int run) const;  // "makespan 1.02 s · ideal 1.00 s · speed-up 9.83× vs …"
 
     // Paints the whole figure over (0, 0, size) in the painter's logical
     // pixels, on a white background. Any device: an image (crisp at its pixel

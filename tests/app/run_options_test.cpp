@@ -1,24 +1,15 @@
 // `overlap run` flags: what each builds, and the one-line error each bad value gets.
 #include <gtest/gtest.h>
 
-#include <QCoreApplication>
 #include <QTemporaryFile>
 
-#include "run_options.hpp"
+#include "support/run_flags.hpp"
 
 namespace overlap::app {
 namespace {
 
-std::variant<RunOptions, std::string> parse(QStringList flags) {
-    flags.prepend(QStringLiteral("overlap run"));
-    return parse_run_options(flags);
-}
-
-RunOptions parsed(QStringList flags) {
-    auto result = parse(std::move(flags));
-    if (auto* error = std::get_if<std::string>(&result)) ADD_FAILURE() << *error;
-    return std::get<RunOptions>(result);
-}
+using testing::parse;
+using testing::parsed;
 
 TEST(RunOptions, DefaultsReproduceTheHeadline) {
     const RunOptions options = parsed({});
@@ -100,9 +91,3 @@ TEST(RunOptions, BadValuesGetOneLineNamingTheFlag) {
 
 }  // namespace
 }  // namespace overlap::app
-
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);  // QCommandLineParser wants an application object
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}

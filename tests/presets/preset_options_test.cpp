@@ -3,26 +3,16 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <QCoreApplication>
-
 #include <filesystem>
 #include <fstream>
 
-#include "run_options.hpp"
+#include "support/run_flags.hpp"
 
 namespace overlap::app {
 namespace {
 
-std::variant<RunOptions, std::string> parse(QStringList flags) {
-    flags.prepend(QStringLiteral("overlap run"));
-    return parse_run_options(flags);
-}
-
-RunOptions parsed(QStringList flags) {
-    auto result = parse(std::move(flags));
-    if (auto* error = std::get_if<std::string>(&result)) ADD_FAILURE() << *error;
-    return std::get<RunOptions>(std::move(result));
-}
+using testing::parse;
+using testing::parsed;
 
 std::string error_of(QStringList flags) {
     auto result = parse(std::move(flags));
@@ -123,9 +113,3 @@ TEST(PresetOptions, ConflictsAndBadValuesAreOneLineNamingTheFlag) {
 
 }  // namespace
 }  // namespace overlap::app
-
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);  // QCommandLineParser wants an application object
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}

@@ -13,24 +13,16 @@
 
 #include "engine/clock.hpp"
 #include "engine/offload_pool.hpp"
+#include "system/unique_fd.hpp"
 
 namespace overlap {
 
 namespace {
 
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int fd) : fd_(fd) {
-        if (fd_ < 0) throw std::system_error(errno, std::generic_category(), "event loop set-up");
-    }
-    ~FileDescriptor() { ::close(fd_); }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    int get() const { return fd_; }
-
-private:
-    int fd_;
-};
+UniqueFd checked(int fd) {
+    if (fd < 0) throw std::system_error(errno, std::generic_category(), "event loop set-up");
+    return UniqueFd(fd);
+}
 
 // One transfer in flight: its easy handle and what libcurl writes into.
 struct Transfer {
@@ -66,8 +58,8 @@ private:
     TaskSettings settings_;
     const int limit_;
     const bool every_task_in_flight_;
-    FileDescriptor epoll_{::epoll_create1(EPOLL_CLOEXEC)};
-    FileDescriptor wake_{::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)};
+    UniqueFd epoll_ = checked(::epoll_create1(EPOLL_CLOEXEC));
+    UniqueFd wake_ = checked(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
     CURLM* multi_;
     std::optional<std::int64_t> timer_deadline_ns_;
     std::vector<Transfer*> idle_transfers_;  // handles kept for reuse, with their connections

@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "engine/clock.hpp"
+#include "engine/worker_fork_server.hpp"
 #include "engine/worker_protocol.hpp"
 #include "system/child_process.hpp"
 
@@ -54,7 +55,7 @@ private:
     void handle_frame(Worker& worker, const protocol::Frame& frame);
     void bury(Worker& worker, const std::string& reason, Outcome outcome);
     void end_task_here(Worker& worker, std::uint32_t task, Outcome outcome, const std::string& reason);
-    void collect_usage(const Worker& worker, const ChildProcess::Exit& exit);
+    void collect_usage(const ChildProcess::Exit& exit, double peak_rss_mb);
     bool all_done() const { return ended_ == context_.tasks.size(); }
 
     RunContext& context_;
@@ -74,19 +75,23 @@ void Dispatcher::spawn_workers() {
         worker.id = context_.recorder.add_worker("process " + std::to_string(i + 1));
         worker.sink.emplace(context_.recorder, worker.id);
     }
-    for (Worker& worker : workers_) {
-        std::vector<std::string> args{"--worker-id",         std::to_string(worker.id),
-                                      "--iterations-per-ms", std::to_string(context_.iterations_per_ms),
-                                      "--max-body-bytes",    std::to_string(context_.max_body_bytes)};
-        if (context_.behaviour.gil) args.emplace_back("--gil");
-        worker.spawned_ns = now_ns();
-        try {
-            worker.process = ChildProcess::spawn(context_.worker_executable, args, {.pipe_stdin = true, .pipe_stdout = true});
+    std::vector<std::string> args{"--iterations-per-ms", std::to_string(context_.iterations_per_ms),
+                                  "--max-body-bytes", std::to_string(context_.max_body_bytes)};
+    if (context_.behaviour.gil) args.emplace_back("--gil");
+    // Every worker is starting from here: the fork server's start-up is theirs.
+    const std::int64_t started_ns = now_ns();
+    try {
+        WorkerForkServer fork_server(context_.worker_executable, args);
+        for (Worker& worker : workers_) {
+            worker.spawned_ns = started_ns;
+            worker.process = fork_server.fork_worker(worker.id);
             ++context_.child_usage.processes;
-        } catch (const std::exception& error) {
-            worker.alive = false;
-            spawn_error_ = error.what();
         }
+        // Its memory is shared with the workers, which report their own.
+        collect_usage(fork_server.close(), 0);
+    } catch (const std::exception& error) {
+        spawn_error_ = error.what();
+        for (Worker& worker : workers_) worker.alive = worker.process.has_value();
     }
 }
 
@@ -142,7 +147,7 @@ void Dispatcher::read_from(Worker& worker) {
     if (got < 0 && (errno == EINTR || errno == EAGAIN)) return;
     if (got <= 0) {
         const ChildProcess::Exit exit = worker.process->wait();
-        collect_usage(worker, exit);
+        collect_usage(exit, worker.peak_rss_mb);
         bury(worker, "worker process " + std::to_string(worker.id + 1) + " (pid " +
                          std::to_string(worker.process->pid()) + ") " + exit.describe(),
              Outcome::Error);
@@ -162,11 +167,11 @@ void Dispatcher::bury(Worker& worker, const std::string& reason, Outcome outcome
     }
 }
 
-void Dispatcher::collect_usage(const Worker& worker, const ChildProcess::Exit& exit) {
+void Dispatcher::collect_usage(const ChildProcess::Exit& exit, double peak_rss_mb) {
     ResourceUsage& usage = context_.child_usage;
     usage.cpu_user_s += static_cast<double>(exit.usage.ru_utime.tv_sec) + exit.usage.ru_utime.tv_usec * 1e-6;
     usage.cpu_sys_s += static_cast<double>(exit.usage.ru_stime.tv_sec) + exit.usage.ru_stime.tv_usec * 1e-6;
-    usage.peak_rss_mb += worker.peak_rss_mb;  // children run side by side; unknown (0) if killed
+    usage.peak_rss_mb += peak_rss_mb;  // children run side by side; unknown (0) if killed
     usage.voluntary_switches += exit.usage.ru_nvcsw;
     usage.involuntary_switches += exit.usage.ru_nivcsw;
 }
@@ -194,7 +199,7 @@ void Dispatcher::run() {
         for (Worker& worker : workers_) {
             if (!worker.alive) continue;
             worker.process->signal(SIGKILL);
-            collect_usage(worker, worker.process->wait());
+            collect_usage(worker.process->wait(), worker.peak_rss_mb);
             bury(worker, "cancelled", Outcome::Cancelled);
         }
         return;

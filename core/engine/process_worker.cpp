@@ -10,6 +10,7 @@
 
 #include "engine/clock.hpp"
 #include "engine/task_execution.hpp"
+#include "engine/worker_fork_server.hpp"
 #include "engine/worker_protocol.hpp"
 #include "system/resource_usage.hpp"
 
@@ -58,8 +59,8 @@ private:
     std::string buffer_;
 };
 
+// What every worker of a run shares; the fork server passes each its id.
 struct WorkerArguments {
-    std::uint16_t worker = 0;
     double iterations_per_ms = 1;
     std::uint64_t max_body_bytes = kDefaultMaxBodyBytes;
     bool gil = false;
@@ -70,8 +71,6 @@ bool parse_arguments(int argc, char* argv[], WorkerArguments& out) {
         const std::string_view flag = argv[i];
         if (flag == "--gil") {
             out.gil = true;
-        } else if (flag == "--worker-id" && i + 1 < argc) {
-            out.worker = static_cast<std::uint16_t>(std::strtoul(argv[++i], nullptr, 10));
         } else if (flag == "--max-body-bytes" && i + 1 < argc) {
             out.max_body_bytes = std::strtoull(argv[++i], nullptr, 10);
         } else if (flag == "--iterations-per-ms" && i + 1 < argc) {
@@ -83,19 +82,10 @@ bool parse_arguments(int argc, char* argv[], WorkerArguments& out) {
     return out.iterations_per_ms > 0;
 }
 
-}  // namespace
-
-int process_worker_main(int argc, char* argv[]) {
-    WorkerArguments arguments;
-    if (!parse_arguments(argc, argv, arguments)) {
-        std::fprintf(stderr,
-                     "overlap-worker: started by Overlap's processes mode, not by hand\n"
-                     "usage: overlap-worker --worker-id N --iterations-per-ms X --max-body-bytes N [--gil]\n");
-        return 2;
-    }
-    ensure_curl_initialised();
+// Runs the orders arriving on stdin, one at a time, until stdin closes.
+int serve_orders(std::uint16_t worker, const WorkerArguments& arguments) {
     PipeSink sink;
-    WorkerEvents events(sink, arguments.worker);
+    WorkerEvents events(sink, worker);
     BlockingFetcher fetcher;  // the parent cancels a worker by killing it
     Gil gil;                  // each process has its own: that is the point
     sink.ready();
@@ -126,6 +116,26 @@ int process_worker_main(int argc, char* argv[]) {
         input.erase(0, offset);
         offset = 0;
     }
+}
+
+}  // namespace
+
+int process_worker_main(int argc, char* argv[]) {
+    WorkerArguments arguments;
+    if (!parse_arguments(argc, argv, arguments)) {
+        std::fprintf(stderr,
+                     "overlap-worker: started by Overlap's processes mode, not by hand\n"
+                     "usage: overlap-worker --iterations-per-ms X --max-body-bytes N [--gil]\n"
+                     "       with stdin the engine's request socket\n");
+        return 2;
+    }
+    // Once, here, so that no worker pays for it: workers are clones of this process.
+    ensure_curl_initialised();
+    const std::optional<std::uint16_t> worker = serve_fork_requests(STDIN_FILENO);
+    // The engine has every worker it asked for and waits for this exit:
+    // library clean-up at exit would only make it wait longer.
+    if (!worker) std::_Exit(0);
+    return serve_orders(*worker, arguments);
 }
 
 }  // namespace overlap

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "formats/format_error.hpp"
+#include "system/unique_fd.hpp"
 
 namespace overlap {
 
@@ -21,23 +22,6 @@ std::string quoted(const std::filesystem::path& path) { return "'" + path.string
 [[noreturn]] void fail(const std::string& what, const std::filesystem::path& path, int error) {
     throw FormatError(what + " " + quoted(path) + ": " + std::strerror(error));
 }
-
-// Closes on every path out, including exceptions.
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int fd) : fd_(fd) {}
-    ~FileDescriptor() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    int get() const { return fd_; }
-    // Reports the close error, which is where some file systems report a failed write.
-    int release_and_close() { return ::close(std::exchange(fd_, -1)); }
-
-private:
-    int fd_;
-};
 
 void write_all(int fd, std::string_view contents, const std::filesystem::path& path) {
     while (!contents.empty()) {
@@ -61,7 +45,7 @@ std::filesystem::path temporary_name(const std::filesystem::path& path) {
 }  // namespace
 
 std::string read_text_file(const std::filesystem::path& path) {
-    FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (file.get() < 0) {
         if (errno == ENOENT) throw FormatError("File not found: " + quoted(path));
         fail("Cannot open", path, errno);
@@ -88,12 +72,12 @@ std::string read_text_file(const std::filesystem::path& path) {
 void write_file_atomically(const std::filesystem::path& path, std::string_view contents) {
     const std::filesystem::path temporary = temporary_name(path);
     // 0666 before the umask: the same permissions as any newly created file.
-    FileDescriptor file(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
+    UniqueFd file(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
     if (file.get() < 0) fail("Cannot save", path, errno);
     try {
         write_all(file.get(), contents, path);
         if (::fsync(file.get()) != 0) fail("Cannot save", path, errno);
-        if (file.release_and_close() != 0) fail("Cannot save", path, errno);
+        if (file.close() != 0) fail("Cannot save", path, errno);
         if (::rename(temporary.c_str(), path.c_str()) != 0) fail("Cannot save", path, errno);
     } catch (...) {
         ::unlink(temporary.c_str());
@@ -103,7 +87,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     // failure here is not reported.
     const auto folder =
         path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
-    FileDescriptor directory(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    UniqueFd directory(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (directory.get() >= 0) ::fsync(directory.get());
 }
 

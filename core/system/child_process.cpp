@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -26,13 +27,16 @@ void close_fd(int& fd) {
 }
 
 // Both ends are close-on-exec; the child gets its end only through dup2 onto
-// 0 or 1, which clears the flag on the copy.
+// 0 or 1, which clears the flag on the copy. A socket pair's ends both read
+// and write; `read` is the one the child gets as stdin.
 struct Pipe {
     int read = -1;
     int write = -1;
-    Pipe() {
+    explicit Pipe(bool socket = false) {
         int fds[2];
-        if (::pipe2(fds, O_CLOEXEC) != 0) fail(errno, "cannot create a pipe");
+        const int made = socket ? ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, fds)
+                                : ::pipe2(fds, O_CLOEXEC);
+        if (made != 0) fail(errno, socket ? "cannot create a socket pair" : "cannot create a pipe");
         read = fds[0];
         write = fds[1];
     }
@@ -103,7 +107,7 @@ ChildProcess ChildProcess::spawn(const std::string& path, const std::vector<std:
     std::optional<Pipe> in;
     std::optional<Pipe> out;
     if (options.pipe_stdin) {
-        in.emplace();
+        in.emplace(options.stdin_socket);
         posix_spawn_file_actions_adddup2(&setup.actions, in->read, STDIN_FILENO);
     }
     if (options.pipe_stdout) {
@@ -120,6 +124,14 @@ ChildProcess ChildProcess::spawn(const std::string& path, const std::vector<std:
     }
     if (in) std::swap(child.stdin_fd_, in->write);
     if (out) std::swap(child.stdout_fd_, out->read);
+    return child;
+}
+
+ChildProcess ChildProcess::adopt(pid_t pid, int stdin_fd, int stdout_fd) {
+    ChildProcess child;
+    child.pid_ = pid;
+    child.stdin_fd_ = stdin_fd;
+    child.stdout_fd_ = stdout_fd;
     return child;
 }
 

@@ -1,7 +1,7 @@
 // A child process started with posix_spawn: the one way Overlap starts
-// programs (the embedded server, the multi-process runner's workers). Safe to
-// use from a threaded parent: nothing is forked, and every pipe end the parent
-// keeps is close-on-exec, so no child inherits another child's pipes.
+// programs (the embedded server, the multi-process runner's fork server). Safe
+// to use from a threaded parent: nothing is forked, and every pipe end the
+// parent keeps is close-on-exec, so no child inherits another child's pipes.
 #pragma once
 
 #include <sys/resource.h>
@@ -18,6 +18,9 @@ public:
     struct Options {
         bool pipe_stdin = false;
         bool pipe_stdout = false;  // stderr is always inherited
+        // With pipe_stdin: a SOCK_SEQPACKET socket pair instead of a pipe, so
+        // the parent can also read the child's replies and pass it descriptors.
+        bool stdin_socket = false;
     };
 
     struct Exit {
@@ -34,6 +37,11 @@ public:
     // std::system_error naming the executable if it cannot be started.
     static ChildProcess spawn(const std::string& path, const std::vector<std::string>& args,
                               Options options);
+
+    // Takes charge of a process that is already this process's child (one a
+    // fork server cloned with CLONE_PARENT) and of the parent's ends of its
+    // stdin and stdout (-1 for none).
+    static ChildProcess adopt(pid_t pid, int stdin_fd, int stdout_fd);
 
     ChildProcess(ChildProcess&& other) noexcept;
     ChildProcess& operator=(ChildProcess&& other) noexcept;

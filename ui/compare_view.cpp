@@ -41,16 +41,18 @@ CompareView::CompareView(QWidget* parent)
     m_splitter->hide();
 }
 
-void CompareView::setModes(const std::vector<ModeConfig>& configs) {
+void CompareView::setModes(const std::vector<ModeConfig>& configs, const QStringList& labels) {
     for (Row& row : m_rows) delete row.view->parentWidget();
     m_rows.clear();
     m_following = true;
     for (const ModeConfig& config : configs) {
+        const auto index = static_cast<qsizetype>(m_rows.size());
         auto* box = new QWidget;
         auto* layout = new QVBoxLayout(box);
         layout->setContentsMargins(4, 4, 4, 0);
         layout->setSpacing(2);
-        Row row{config, new QLabel(box), new TimelineView(box)};
+        Row row{config, index < labels.size() ? labels[index] : modeLabel(config), new QLabel(box),
+                new TimelineView(box)};
         row.caption->setTextFormat(Qt::RichText);
         row.caption->setToolTip(
             tr("Makespan: from the run's start to its last task's end. Ideal: the shortest "
@@ -74,14 +76,18 @@ void CompareView::setModes(const std::vector<ModeConfig>& configs) {
 }
 
 void CompareView::setCaption(Row& row, const QString& status) {
-    row.caption->setText(QStringLiteral("<span style=\"color:%1\">\u25a0</span> <b>%2</b> "
-                                        "&nbsp;&nbsp;%3")
-                             .arg(modeColour(row.config.mode).name(),
-                                  modeLabel(row.config).toHtmlEscaped(), status));
+    row.caption->setText(
+        QStringLiteral("<span style=\"color:%1\">\u25a0</span> <b>%2</b> "
+                       "&nbsp;&nbsp;%3")
+            .arg(modeColour(row.config.mode).name(), row.label.toHtmlEscaped(), status));
 }
 
 QString CompareView::caption(int index) const {
     return m_rows[static_cast<std::size_t>(index)].caption->text();
+}
+
+void CompareView::setHeader(QWidget* header) {
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, header);
 }
 
 void CompareView::showLive(int index, const RunRecord* live) {

@@ -3,6 +3,7 @@
 // same scale. Each row says how far its run came from the ideal makespan.
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -23,8 +24,9 @@ class CompareView : public QWidget {
 public:
     explicit CompareView(QWidget* parent = nullptr);
 
-    // Starts a comparison: one empty row per mode, in order.
-    void setModes(const std::vector<ModeConfig>& configs);
+    // Starts a comparison: one empty row per mode, in order. `labels`, when
+    // given, name the rows instead of their modes: two runs in one mode differ.
+    void setModes(const std::vector<ModeConfig>& configs, const QStringList& labels = {});
     // Row `index` shows the growing record of its running mode.
     void showLive(int index, const RunRecord* live);
     void refreshLive(int index, double now_s, int finished_tasks, int total_tasks);
@@ -39,6 +41,8 @@ public:
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     TimelineView* timeline(int index) const { return m_rows[static_cast<std::size_t>(index)].view; }
     QString caption(int index) const;
+    // Above the legend and the rows: the preset's claim and checks.
+    void setHeader(QWidget* header);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -46,6 +50,7 @@ protected:
 private:
     struct Row {
         ModeConfig config;
+        QString label;
         QLabel* caption = nullptr;
         TimelineView* view = nullptr;
         double end_s = 0;  // how far the row's run has got

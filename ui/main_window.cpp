@@ -22,10 +22,15 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "builtin_presets.hpp"
+#include "engine/preset_checks.hpp"
 #include "ui/charts/charts_view.hpp"
+#include "ui/claim_view.hpp"
 #include "ui/compare_view.hpp"
 #include "ui/mode_style.hpp"
 #include "ui/number_format.hpp"
+#include "ui/preset_form.hpp"
+#include "ui/preset_picker.hpp"
 #include "ui/run_controller.hpp"
 #include "ui/settings.hpp"
 #include "ui/summary_table_model.hpp"
@@ -51,6 +56,10 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/overlap.svg")));
     m_controller->setEngineOptions(std::move(engine));
+    m_picker = new PresetPicker(m_panel);
+    m_picker->setPresets(builtin_presets());
+    m_claim = new ClaimView;
+    m_compare->setHeader(m_claim);
 
     m_tabs->addTab(m_compare, tr("Compare"));
     m_tabs->addTab(m_charts, tr("Charts"));
@@ -228,6 +237,7 @@ void MainWindow::createStatusBar(const QString& serverProblem) {
 
 void MainWindow::restoreSettings() {
     m_panel->setForm(m_settings.workloadForm());
+    m_picker->choose(m_settings.presetName());
     const LaneMode lanes = m_settings.laneMode();
     m_compare->setLaneMode(lanes);
     (lanes == LaneMode::PerWorker ? m_perWorkerAction : m_perTaskAction)->setChecked(true);
@@ -240,6 +250,7 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::saveSettings() {
     m_settings.setWorkloadForm(m_panel->form());
+    m_settings.setPresetName(m_picker->presetName());
     m_settings.setLaneMode(m_compare->laneMode());
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
@@ -255,9 +266,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::runAndCompare() {
     if (m_controller->isRunning()) return;
     const WorkloadForm form = m_panel->form();
-    Workload workload = to_workload(form);
-    std::vector<ModeConfig> configs = to_mode_configs(form);
-    if (configs.empty()) {
+    // A preset runs exactly as written, which the form cannot always say.
+    const Preset* preset = m_picker->preset();
+    Workload workload = preset ? preset->workload : to_workload(form);
+    std::vector<PresetRun> runs = preset ? preset->runs : to_runs(form);
+    if (runs.empty()) {
         statusBar()->showMessage(tr("Check at least one mode to compare."), 5000);
         return;
     }
@@ -270,17 +283,26 @@ void MainWindow::runAndCompare() {
         return;
     }
     m_settings.setWorkloadForm(form);
+    m_settings.setPresetName(m_picker->presetName());
     // The platform appends the application's display name: "10 × /delay/1 — Overlap".
     setWindowTitle(QString::fromStdString(workload.title));
     m_summary->clear();
     m_charts->setRuns({});
-    m_compare->setModes(configs);
-    m_progress->setRange(0, static_cast<int>(workload.tasks.size() * configs.size()));
+    std::vector<ModeConfig> configs;
+    for (const PresetRun& run : runs) configs.push_back(run.config);
+    m_compare->setModes(configs, preset ? preset_run_captions(*preset) : QStringList());
+    m_comparedPreset = preset ? std::optional<Preset>(*preset) : std::nullopt;
+    if (preset) {
+        m_claim->showClaim(*preset);
+    } else {
+        m_claim->clear();
+    }
+    m_progress->setRange(0, static_cast<int>(workload.tasks.size() * runs.size()));
     m_progress->setValue(0);
     m_tabs->setCurrentWidget(m_compare);
     setRunning(true);
     statusBar()->clearMessage();
-    m_controller->start(std::move(workload), std::move(configs));
+    m_controller->start(std::move(workload), std::move(runs));
 }
 
 void MainWindow::setRunning(bool running) {
@@ -294,7 +316,7 @@ void MainWindow::onProgress(int index, double elapsed_s, int finished, int total
     m_compare->refreshLive(index, elapsed_s, finished, total);
     m_progress->setValue(index * total + finished);
     m_elapsedLabel->setText(
-        tr("%1: %2").arg(modeLabel(m_controller->configs()[static_cast<std::size_t>(index)]),
+        tr("%1: %2").arg(modeLabel(m_controller->plan()[static_cast<std::size_t>(index)].config),
                          formatSeconds(elapsed_s)));
 }
 
@@ -312,6 +334,11 @@ void MainWindow::onFinished(bool cancelled) {
     for (const RunRecord& run : m_controller->runs()) total += run.summary.makespan_s;
     m_elapsedLabel->setText(tr("Done \u00b7 runs took %1").arg(formatSeconds(total)));
     if (cancelled) statusBar()->showMessage(tr("Cancelled."), 5000);
+    if (m_comparedPreset) {
+        RunSet runs;
+        runs.runs.assign(m_controller->runs().begin(), m_controller->runs().end());
+        m_claim->showChecks(evaluate_checks(*m_comparedPreset, runs));
+    }
 }
 
 void MainWindow::updateCharts() {

@@ -5,7 +5,10 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 #include "engine/run_session.hpp"
+#include "model/preset.hpp"
 
 class QAction;
 class QDockWidget;
@@ -18,7 +21,9 @@ class QTableView;
 namespace overlap::ui {
 
 class ChartsView;
+class ClaimView;
 class CompareView;
+class PresetPicker;
 class RunController;
 class Settings;
 class SummaryTableModel;
@@ -39,6 +44,8 @@ public:
     CompareView* compareView() const { return m_compare; }
     SummaryTableModel* summaryModel() const { return m_summary; }
     RunController* controller() const { return m_controller; }
+    PresetPicker* presetPicker() const { return m_picker; }
+    ClaimView* claimView() const { return m_claim; }
     QAction* runAction() const { return m_runAction; }
     QAction* cancelAction() const { return m_cancelAction; }
 
@@ -72,6 +79,9 @@ private:
     QSortFilterProxyModel* m_summaryProxy;
     QTableView* m_summaryView = nullptr;
     QDockWidget* m_summaryDock = nullptr;
+    PresetPicker* m_picker = nullptr;
+    ClaimView* m_claim = nullptr;
+    std::optional<Preset> m_comparedPreset;  // the last comparison's, if it ran a preset
 
     QLabel* m_serverLabel = nullptr;
     QLabel* m_elapsedLabel = nullptr;

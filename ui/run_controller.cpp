@@ -16,10 +16,10 @@ RunController::~RunController() = default;
 
 void RunController::setEngineOptions(EngineOptions options) { m_options = std::move(options); }
 
-void RunController::start(Workload workload, std::vector<ModeConfig> configs) {
+void RunController::start(Workload workload, std::vector<PresetRun> runs) {
     if (isRunning()) return;
     m_workload = std::move(workload);
-    m_configs = std::move(configs);
+    m_plan = std::move(runs);
     m_runs.clear();
     m_cancelled = false;
     startNext();
@@ -33,12 +33,14 @@ void RunController::cancel() {
 
 void RunController::startNext() {
     const auto index = m_runs.size();
-    if (m_cancelled || index >= m_configs.size()) {
+    if (m_cancelled || index >= m_plan.size()) {
         m_timer.stop();
         emit finished(m_cancelled);
         return;
     }
-    m_session = std::make_unique<RunSession>(m_workload, m_configs[index], m_options);
+    Workload workload = m_workload;
+    workload.behaviour = m_plan[index].behaviour;
+    m_session = std::make_unique<RunSession>(std::move(workload), m_plan[index].config, m_options);
     m_session->start();
     m_elapsed.start();
     emit modeStarted(static_cast<int>(index), &m_session->update());

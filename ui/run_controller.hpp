@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/run_session.hpp"
+#include "model/preset.hpp"
 
 namespace overlap::ui {
 
@@ -25,8 +26,10 @@ public:
     void setEngineOptions(EngineOptions options);
     const EngineOptions& engineOptions() const { return m_options; }
 
-    // Runs `configs` in order on `workload`; ignored while a comparison runs.
-    void start(Workload workload, std::vector<ModeConfig> configs);
+    // Runs `runs` in order on `workload`, each with its own mode and behaviour
+    // (a preset may run async twice, with and without a blocking call); ignored
+    // while a comparison runs.
+    void start(Workload workload, std::vector<PresetRun> runs);
     // Stops the running mode and skips the rest; finished() follows shortly.
     void cancel();
     bool isRunning() const { return m_session != nullptr; }
@@ -35,7 +38,7 @@ public:
     // addresses stay valid until the next start().
     const std::deque<RunRecord>& runs() const { return m_runs; }
     const Workload& workload() const { return m_workload; }
-    const std::vector<ModeConfig>& configs() const { return m_configs; }
+    const std::vector<PresetRun>& plan() const { return m_plan; }
 
 signals:
     // `live` grows on every tick and stays valid until modeFinished(index).
@@ -51,7 +54,7 @@ private:
 
     EngineOptions m_options;
     Workload m_workload;
-    std::vector<ModeConfig> m_configs;
+    std::vector<PresetRun> m_plan;
     std::deque<RunRecord> m_runs;
     std::unique_ptr<RunSession> m_session;
     bool m_cancelled = false;

@@ -77,6 +77,14 @@ void Settings::setWorkloadForm(const WorkloadForm& form) {
     s.setValue(QStringLiteral("behaviour/offload"), form.offload);
 }
 
+QString Settings::presetName() const {
+    return m_settings->value(QStringLiteral("workload/preset")).toString();
+}
+
+void Settings::setPresetName(const QString& name) {
+    m_settings->setValue(QStringLiteral("workload/preset"), name);
+}
+
 LaneMode Settings::laneMode() const {
     return m_settings->value(QStringLiteral("view/lane_mode")).toString() ==
                    QStringLiteral("worker")

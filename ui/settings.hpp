@@ -1,4 +1,4 @@
-// What the window remembers between sessions: every workload panel field,
+// What the window remembers between sessions: every workload panel field, the preset,
 // the lane mode, and the window's geometry and dock layout.
 #pragma once
 
@@ -25,6 +25,10 @@ public:
     // Missing entries fall back to WorkloadForm's defaults; the panel clamps the rest.
     WorkloadForm workloadForm() const;
     void setWorkloadForm(const WorkloadForm& form);
+
+    // The preset chosen in the picker; empty for a custom workload.
+    QString presetName() const;
+    void setPresetName(const QString& name);
 
     LaneMode laneMode() const;
     void setLaneMode(LaneMode mode);

@@ -64,4 +64,11 @@ std::vector<ModeConfig> to_mode_configs(const WorkloadForm& form) {
     return configs;
 }
 
+std::vector<PresetRun> to_runs(const WorkloadForm& form) {
+    const Behaviour behaviour = to_workload(form).behaviour;
+    std::vector<PresetRun> runs;
+    for (const ModeConfig& config : to_mode_configs(form)) runs.push_back({config, behaviour});
+    return runs;
+}
+
 }  // namespace overlap::ui

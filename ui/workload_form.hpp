@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/mode.hpp"
+#include "model/preset.hpp"
 #include "model/workload.hpp"
 
 namespace overlap::ui {
@@ -41,5 +42,7 @@ bool operator==(const WorkloadForm& a, const WorkloadForm& b);
 Workload to_workload(const WorkloadForm& form);
 // The checked modes in kAllModes order.
 std::vector<ModeConfig> to_mode_configs(const WorkloadForm& form);
+// The checked modes in kAllModes order, each run with the form's behaviour.
+std::vector<PresetRun> to_runs(const WorkloadForm& form);
 
 }  // namespace overlap::ui

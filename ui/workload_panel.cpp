@@ -253,7 +253,11 @@ QGroupBox* WorkloadPanel::buildBehaviour() {
     return box;
 }
 
-void WorkloadPanel::setPresetPicker(QWidget* picker) { m_layout->insertWidget(0, picker); }
+void WorkloadPanel::setPresetPicker(QWidget* picker) {
+    m_presetPicker = picker;
+    m_layout->insertWidget(0, picker);
+    updateEnabled();
+}
 
 void WorkloadPanel::setServerAvailable(bool available) {
     m_serverAvailable = available;
@@ -269,6 +273,7 @@ void WorkloadPanel::setRunning(bool running) {
 void WorkloadPanel::updateEnabled() {
     const bool editable = !m_running;
     const bool server = m_serverTarget->isChecked();
+    if (m_presetPicker) m_presetPicker->setEnabled(editable);
     m_serverTarget->setEnabled(editable && m_serverAvailable);
     m_urlTarget->setEnabled(editable);
     m_serverFields->setEnabled(editable && server);

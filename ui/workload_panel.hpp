@@ -31,7 +31,7 @@ public:
     void setServerAvailable(bool available);
     // Inputs are read-only while a comparison runs.
     void setRunning(bool running);
-    // Presets arrive later: their picker goes at the top of the panel, here.
+    // The preset picker goes at the top of the panel, read-only with the rest.
     void setPresetPicker(QWidget* picker);
 
 signals:
@@ -45,6 +45,7 @@ private:
     void updateEnabled();
 
     QVBoxLayout* m_layout;
+    QWidget* m_presetPicker = nullptr;
     bool m_serverAvailable = true;
     bool m_running = false;
 

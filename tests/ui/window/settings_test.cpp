@@ -16,6 +16,7 @@ private slots:
         QTemporaryDir dir;
         Settings settings(dir.filePath(QStringLiteral("overlap.ini")));
         QCOMPARE(settings.workloadForm(), WorkloadForm{});
+        QVERIFY(settings.presetName().isEmpty());
         QCOMPARE(settings.laneMode(), LaneMode::PerTask);
         QVERIFY(settings.windowGeometry().isEmpty());
     }
@@ -44,6 +45,7 @@ private slots:
         {
             Settings settings(file);
             settings.setWorkloadForm(form);
+            settings.setPresetName(QStringLiteral("ten-requests"));
             settings.setLaneMode(LaneMode::PerWorker);
             settings.setWindowGeometry(geometry);
             settings.setWindowState(state);
@@ -51,6 +53,7 @@ private slots:
         }
         Settings restored(file);
         QCOMPARE(restored.workloadForm(), form);
+        QCOMPARE(restored.presetName(), QStringLiteral("ten-requests"));
         QCOMPARE(restored.laneMode(), LaneMode::PerWorker);
         QCOMPARE(restored.windowGeometry(), geometry);
         QCOMPARE(restored.windowState(), state);

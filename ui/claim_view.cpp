@@ -1,0 +1,110 @@
+#include "ui/claim_view.hpp"
+
+#include <QColor>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace overlap::ui {
+
+namespace {
+
+struct Mark {
+    QString glyph;
+    QColor colour;  // readable on white and on the alternate base
+    QString tip;
+};
+
+Mark mark(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::Pass:
+            return {QStringLiteral("\u2714"), QColor(0x1a, 0x7f, 0x37),
+                    ClaimView::tr("The measurement bears the claim out")};
+        case Verdict::Fail:
+            return {QStringLiteral("\u2718"), QColor(0xc6, 0x28, 0x28),
+                    ClaimView::tr("The measurement does not bear the claim out on this machine")};
+        case Verdict::NotMeasured:
+            break;
+    }
+    return {QStringLiteral("\u25cb"), QColor(0x6a, 0x73, 0x7d),
+            ClaimView::tr("A run this check reads was cancelled or did not run")};
+}
+
+}  // namespace
+
+ClaimView::ClaimView(QWidget* parent)
+    : QFrame(parent), m_claim(new QLabel), m_pending(new QLabel), m_checks(new QGridLayout) {
+    setObjectName(QStringLiteral("claimView"));
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::AlternateBase);
+    setAutoFillBackground(true);
+    m_claim->setWordWrap(true);
+    m_claim->setTextFormat(Qt::RichText);
+    m_claim->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_claim->setToolTip(tr("What the tutorial says will happen"));
+    m_pending->setText(tr("The checks follow when every run has finished."));
+    m_pending->setForegroundRole(QPalette::PlaceholderText);
+    m_checks->setContentsMargins(0, 0, 0, 0);
+    m_checks->setHorizontalSpacing(12);
+    m_checks->setColumnStretch(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(4);
+    layout->addWidget(m_claim);
+    layout->addWidget(m_pending);
+    layout->addLayout(m_checks);
+    hide();
+}
+
+void ClaimView::showClaim(const Preset& preset) {
+    clearChecks();
+    m_claim->setText(tr("<b>%1</b> \u2014 %2")
+                         .arg(QString::fromStdString(preset.title).toHtmlEscaped(),
+                              QString::fromStdString(preset.claim).toHtmlEscaped()));
+    m_pending->show();
+    show();
+}
+
+void ClaimView::showChecks(const std::vector<CheckResult>& results) {
+    clearChecks();
+    m_pending->hide();
+    m_results = results;
+    for (const CheckResult& result : m_results) {
+        const Mark shown = mark(result.verdict);
+        auto* verdict = new QLabel(
+            QStringLiteral("<span style=\"color:%1\"><b>%2 %3</b></span>")
+                .arg(shown.colour.name(), shown.glyph, QLatin1String(to_string(result.verdict))));
+        verdict->setTextFormat(Qt::RichText);
+        verdict->setToolTip(shown.tip);
+        auto* sentence = new QLabel(QString::fromStdString(result.sentence()));
+        sentence->setTextFormat(Qt::PlainText);
+        sentence->setWordWrap(true);
+        sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        const int row = static_cast<int>(m_lines.size());
+        m_checks->addWidget(verdict, row, 0, Qt::AlignTop);
+        m_checks->addWidget(sentence, row, 1);
+        m_lines.emplace_back(verdict, sentence);
+    }
+}
+
+void ClaimView::clear() {
+    clearChecks();
+    hide();
+}
+
+QString ClaimView::checkLine(int index) const {
+    const auto i = static_cast<std::size_t>(index);
+    return QLatin1String(to_string(m_results[i].verdict)) + QStringLiteral("  ") +
+           m_lines[i].second->text();
+}
+
+void ClaimView::clearChecks() {
+    for (auto& [verdict, sentence] : m_lines) {
+        delete verdict;
+        delete sentence;
+    }
+    m_lines.clear();
+    m_results.clear();
+}
+
+}  // namespace overlap::ui

@@ -1,0 +1,46 @@
+// The strip above the compare rows during and after a preset's comparison:
+// the claim the tutorial makes, then one line per check with its verdict
+// (PASS, FAIL, NOT MEASURED: a mark and a word, not colour alone) and the
+// measurement beside the expectation. Hidden for custom workloads.
+#pragma once
+
+#include <QFrame>
+
+#include <vector>
+
+#include "engine/preset_checks.hpp"
+
+class QGridLayout;
+class QLabel;
+
+namespace overlap::ui {
+
+class ClaimView : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit ClaimView(QWidget* parent = nullptr);
+
+    // A preset's comparison starts: its claim, the checks to follow.
+    void showClaim(const Preset& preset);
+    // The comparison ended: evaluate_checks' results, in the preset's order.
+    void showChecks(const std::vector<CheckResult>& results);
+    // A custom workload's comparison starts: nothing to claim.
+    void clear();
+
+    int checkCount() const { return static_cast<int>(m_results.size()); }
+    Verdict verdict(int index) const { return m_results[static_cast<std::size_t>(index)].verdict; }
+    // The line as shown: "PASS  async 9.8x faster than sequential (expected at least 5x)".
+    QString checkLine(int index) const;
+
+private:
+    void clearChecks();
+
+    QLabel* m_claim;
+    QLabel* m_pending;
+    QGridLayout* m_checks;
+    std::vector<CheckResult> m_results;
+    std::vector<std::pair<QLabel*, QLabel*>> m_lines;  // mark, sentence
+};
+
+}  // namespace overlap::ui

@@ -21,7 +21,11 @@ namespace overlap::ui {
 
 namespace {
 
-const QString kHighlightLayer = QStringLiteral("timeline highlight");
+// Hover, selection and the ideal marker go on QCustomPlot's own buffered
+// overlay layer, where its rubber band is drawn. A layer of their own above
+// the bars would split the axes off too: two more full-size pixel buffers, each
+// allocated with every new timeline and cleared on every replot.
+const QString kHighlightLayer = QStringLiteral("overlay");
 
 // A run with a handful of lanes still spreads over this many lane heights, so
 // three workers do not become three giant slabs.
@@ -63,7 +67,6 @@ TimelineView::TimelineView(QWidget* parent)
     m_plot->setFocusPolicy(Qt::StrongFocus);
     setFocusProxy(m_plot);
 
-    m_plot->addLayer(kHighlightLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_highlightLayer = m_plot->layer(kHighlightLayer);
     m_highlightLayer->setMode(QCPLayer::lmBuffered);
 

@@ -25,6 +25,8 @@ constexpr std::array<KeyStyle, kBarKeyCount> kKeyStyles{{
     {0xffedc948, "Compute"},
     {0xffff9da7, "Lock wait"},
     {0xff9aa5b1, "Running"},
+    // A pale Busy: the loop holds the task but is not running it.
+    {0xffa0cbe8, "Awaiting I/O"},
     {0xffb07aa1, "Starting"},
     {0xff4e79a7, "Busy"},
     {0xfff28e2b, "Blocked"},

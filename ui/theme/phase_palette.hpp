@@ -24,13 +24,14 @@ enum class BarKey : std::uint8_t {
     Receive,
     Compute,
     LockWait,
-    Running,  // live: started, its current phase not reported yet
+    Running,         // live: started, its current phase not reported yet
+    WorkerInFlight,  // a task an event loop holds while it waits on the task's socket
     WorkerStarting,
     WorkerBusy,
     WorkerBlocked,
     WorkerLockWait,
 };
-inline constexpr int kBarKeyCount = 14;
+inline constexpr int kBarKeyCount = 15;
 inline constexpr int kOutcomeCount = 6;
 
 BarKey barKey(PhaseKind kind);

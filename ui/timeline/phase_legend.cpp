@@ -18,7 +18,8 @@ constexpr double kRowHeight = 1.5;
 constexpr BarKey kTaskKeys[] = {BarKey::Queued,   BarKey::Dns,    BarKey::Connect, BarKey::Tls,
                                 BarKey::Send,     BarKey::Wait,   BarKey::Receive, BarKey::Compute,
                                 BarKey::LockWait, BarKey::Running};
-constexpr BarKey kWorkerKeys[] = {BarKey::WorkerStarting, BarKey::WorkerBusy, BarKey::WorkerBlocked,
+constexpr BarKey kWorkerKeys[] = {BarKey::WorkerStarting, BarKey::WorkerBusy,
+                                  BarKey::WorkerInFlight, BarKey::WorkerBlocked,
                                   BarKey::WorkerLockWait};
 constexpr Outcome kFailures[] = {Outcome::HttpError, Outcome::Error, Outcome::Timeout,
                                  Outcome::Cancelled};

@@ -78,6 +78,17 @@ int lastVisibleLane(const LaneWindow& window, int lane_count) {
     return static_cast<int>(std::clamp(last, -1.0, static_cast<double>(lane_count - 1)));
 }
 
+LaneBand subLaneBand(int lane, int sub_lane, int count, double fill) {
+    const double top = lane - fill / 2;
+    const double height = fill / std::max(1, count);
+    return {top + sub_lane * height, top + (sub_lane + 1) * height};
+}
+
+int subLaneAt(double value, int lane, int count, double fill) {
+    const double offset = (value - (lane - fill / 2)) / fill * count;
+    return static_cast<int>(std::clamp(std::floor(offset), 0.0, std::max(0.0, count - 1.0)));
+}
+
 int laneLabelStep(double visible_lanes, int max_labels) {
     const double raw = visible_lanes / std::max(1, max_labels);
     if (raw <= 1) return 1;

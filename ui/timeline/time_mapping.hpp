@@ -53,6 +53,18 @@ int laneAt(const LaneWindow& window, double y, int lane_count);
 int firstVisibleLane(const LaneWindow& window, int lane_count);
 int lastVisibleLane(const LaneWindow& window, int lane_count);
 
+// A band of lane values, `top` < `bottom` (above it on screen).
+struct LaneBand {
+    double top = 0;
+    double bottom = 0;
+};
+// A worker that holds several tasks at once (an event loop) splits its bar
+// band, `fill` of the lane centred on it, into `count` equal sub-lanes with
+// sub-lane 0 on top.
+LaneBand subLaneBand(int lane, int sub_lane, int count, double fill);
+// The sub-lane of `lane` at lane value `value`, clamped to [0, count).
+int subLaneAt(double value, int lane, int count, double fill);
+
 // Step between labelled lanes so at most `max_labels` labels fit: 1, 2, 5, 10, 20...
 int laneLabelStep(double visible_lanes, int max_labels);
 

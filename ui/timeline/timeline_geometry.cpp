@@ -134,6 +134,14 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
             height = std::max(1, snap(laneToPixel(lanes, lane + kBarFill / 2)) - top);
         }
 
+        // A worker holding many tasks (an event loop) draws each on its own
+        // sub-lane, never folded: thinner than a pixel row, they pile up into
+        // a height that reads as how many were in flight.
+        const int subLanes = m_dense ? 0 : model.subLaneCount(lane);
+        const auto onSubLane = [&](const TimelineBar& bar) {
+            return subLanes > 0 && bar.sub_lane != kWholeLane;
+        };
+
         const auto flush = [&] {
             if (!group.active) return;
             group.active = false;
@@ -149,7 +157,8 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
             std::uint32_t lastTask = kNoTask;
             for (int i = group.first; i <= group.last; ++i) {
                 const TimelineBar& bar = bars[i];
-                if (bar.end < t0) continue;  // skipped by the culling too
+                // Before t0: skipped by the culling too; on a sub-lane: drawn apart.
+                if (bar.end < t0 || onSubLane(bar)) continue;
                 if (bar.task != lastTask || block.bars == 0) ++block.tasks;
                 lastTask = bar.task;
                 block.end_s = std::max(block.end_s, bar.end);
@@ -169,7 +178,18 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
             const TimelineBar& bar = bars[i];
             const double left = toX(bar.start);
             const double right = toX(bar.end);
-            if (right - left >= foldWidth) {
+            if (onSubLane(bar)) {
+                const LaneBand band =
+                    subLaneBand(lane, static_cast<int>(bar.sub_lane), subLanes, kBarFill);
+                const int x0 = snap(left);
+                const int y0 = snap(laneToPixel(lanes, band.top));
+                int width = std::max(1, snap(right) - x0);
+                int rowHeight = std::max(1, snap(laneToPixel(lanes, band.bottom)) - y0);
+                // Apart from the next task on its sub-lane, and from the next sub-lane.
+                if (width >= kGapMinWidth) --width;
+                if (rowHeight >= kGapMinWidth) --rowHeight;
+                barSink.add(index(bar.key), QRect(x0, y0, width, rowHeight));
+            } else if (right - left >= foldWidth) {
                 flush();
                 const int x0 = snap(left);
                 int width = std::max(1, snap(right) - x0);
@@ -215,6 +235,14 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
     }
     barSink.flush();
     foldSink.flush();
+}
+
+LaneBand barBand(const TimelineModel& model, int bar) {
+    const TimelineBar& b = model.bar(bar);
+    const int subLanes = model.subLaneCount(b.lane);
+    if (subLanes > 0 && b.sub_lane != kWholeLane)
+        return subLaneBand(b.lane, static_cast<int>(b.sub_lane), subLanes, kBarFill);
+    return {b.lane - kBarFill / 2, b.lane + kBarFill / 2};
 }
 
 const FoldedBlock* TimelineGeometry::blockAt(int lane, double x, double tolerance_px) const {

@@ -33,6 +33,10 @@ inline constexpr double kGlyphRadiusPx = 4.0;
 // Share of a lane's height its bars fill; the rest separates lanes.
 inline constexpr double kBarFill = 0.8;
 
+// The lane values a bar's rectangle spans: its lane's bar band, or its
+// sub-lane's (dense lanes draw every bar over the whole lane).
+LaneBand barBand(const TimelineModel& model, int bar);
+
 // What is visible, in device pixels: the windows' pixel spans are already
 // multiplied by `pixel_ratio` (device pixels per logical pixel).
 struct TimelineViewport {

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
+#include <tuple>
+#include <utility>
 
 namespace overlap::ui {
 
@@ -24,6 +27,7 @@ void TimelineModel::clear() {
     m_taskIds.clear();
     m_taskWorkers.clear();
     m_workerLabels.clear();
+    m_subLanes.clear();
     m_startTime = m_endTime = 0;
     ++m_revision;
 }
@@ -36,6 +40,7 @@ void TimelineModel::build(const RunRecord& run, LaneMode mode, double now_s) {
     m_taskIds.clear();
     m_taskWorkers.clear();
     m_workerLabels.clear();
+    m_subLanes.clear();
     if (mode == LaneMode::PerTask) {
         buildPerTask(run, now_s, bars, marks);
         lanes = static_cast<int>(run.tasks.size());
@@ -97,10 +102,17 @@ void TimelineModel::buildPerWorker(const RunRecord& run, double now_s,
                                    std::vector<TimelineBar>& bars,
                                    std::vector<TimelineMark>& marks) {
     const int workers = static_cast<int>(run.workers.size());
-    std::size_t spans = 0;
+    // An event loop reports no busy interval for the tasks it holds: it runs
+    // them only in short callbacks, and otherwise waits on all their sockets at
+    // once. What it holds is drawn instead, each task on a sub-lane of the loop.
+    const bool multiplexed = run.config.mode == Mode::Async;
+    m_held.clear();
+    if (multiplexed) collectInFlight(run, now_s);
+    std::size_t spans = m_held.size();
     for (const WorkerRecord& w : run.workers) spans += w.spans.size();
     reserveGrowing(bars, spans);
     m_workerLabels.reserve(run.workers.size());
+    m_subLanes.assign(run.workers.size(), 0);
 
     // Where each task was busy on its worker, to outline a failed one there.
     struct Busy {
@@ -112,6 +124,7 @@ void TimelineModel::buildPerWorker(const RunRecord& run, double now_s,
         const WorkerRecord& w = run.workers[static_cast<std::size_t>(lane)];
         m_workerLabels.push_back(w.label.empty() ? QStringLiteral("Worker %1").arg(w.id)
                                                  : QString::fromStdString(w.label));
+        const std::size_t laneBegin = bars.size();
         for (const WorkerSpan& s : w.spans) {
             bars.push_back({s.span.start_s, s.span.end_s, lane, s.task, barKey(s.state)});
             // An offload helper is busy with a task too; the outline belongs on the
@@ -120,6 +133,15 @@ void TimelineModel::buildPerWorker(const RunRecord& run, double now_s,
                 run.tasks[s.task].worker == lane) {
                 busy[s.task] = {s.span.start_s, s.span.end_s};
             }
+        }
+        if (multiplexed) {
+            const std::size_t held = bars.size();
+            addInFlight(lane, bars);
+            // Both runs are in start order; the lane must be too.
+            std::inplace_merge(
+                bars.begin() + static_cast<std::ptrdiff_t>(laneBegin),
+                bars.begin() + static_cast<std::ptrdiff_t>(held), bars.end(),
+                [](const TimelineBar& a, const TimelineBar& b) { return a.start < b.start; });
         }
     }
 
@@ -145,6 +167,72 @@ void TimelineModel::buildPerWorker(const RunRecord& run, double now_s,
     }
 }
 
+void TimelineModel::collectInFlight(const RunRecord& run, double now_s) {
+    const int workers = static_cast<int>(run.workers.size());
+    for (std::size_t i = 0; i < run.tasks.size(); ++i) {
+        const TaskRecord& t = run.tasks[i];
+        if (!t.start_s || t.worker < 0 || t.worker >= workers) continue;
+        // Live, a task still going is held until now.
+        const double end = t.end_s ? *t.end_s : std::max(*t.start_s, now_s);
+        m_held.push_back({t.worker, *t.start_s, end, static_cast<std::uint32_t>(i)});
+    }
+    const auto before = [](const Held& a, const Held& b) {
+        return std::tie(a.lane, a.start, a.task) < std::tie(b.lane, b.start, b.task);
+    };
+    if (!std::is_sorted(m_held.begin(), m_held.end(), before))
+        std::sort(m_held.begin(), m_held.end(), before);
+}
+
+void TimelineModel::addInFlight(int lane, std::vector<TimelineBar>& bars) {
+    const auto first = std::partition_point(m_held.begin(), m_held.end(),
+                                            [lane](const Held& h) { return h.lane < lane; });
+    const auto last =
+        std::partition_point(first, m_held.end(), [lane](const Held& h) { return h.lane == lane; });
+    // Each task takes the lowest sub-lane free when it starts, so the sub-lanes
+    // in use at any time are about as many as the tasks in flight then: the
+    // filled height of the lane reads as how much the loop is waiting on.
+    std::vector<int> free;                      // min-heap of sub-lanes given back
+    std::vector<std::pair<double, int>> taken;  // min-heap of (end, sub-lane)
+    const std::greater<> later;
+    int count = 0;
+    for (auto h = first; h != last; ++h) {
+        while (!taken.empty() && taken.front().first <= h->start) {
+            std::pop_heap(taken.begin(), taken.end(), later);
+            free.push_back(taken.back().second);
+            std::push_heap(free.begin(), free.end(), later);
+            taken.pop_back();
+        }
+        int subLane = count;
+        if (free.empty()) {
+            ++count;
+        } else {
+            std::pop_heap(free.begin(), free.end(), later);
+            subLane = free.back();
+            free.pop_back();
+        }
+        taken.emplace_back(h->end, subLane);
+        std::push_heap(taken.begin(), taken.end(), later);
+        bars.push_back({h->start, h->end, lane, h->task, BarKey::WorkerInFlight,
+                        static_cast<std::uint32_t>(subLane)});
+    }
+    m_subLanes[static_cast<std::size_t>(lane)] = count;
+}
+
+int TimelineModel::subLaneCount(int lane) const {
+    if (lane < 0 || static_cast<std::size_t>(lane) >= m_subLanes.size()) return 0;
+    return m_subLanes[static_cast<std::size_t>(lane)];
+}
+
+int TimelineModel::inFlightAt(int lane, double t) const {
+    if (subLaneCount(lane) == 0) return 0;
+    int count = 0;
+    m_bars.forEachOverlapping(lane, t, t, [&](int i) {
+        const TimelineBar& b = m_bars[i];
+        if (b.sub_lane != kWholeLane && b.start <= t && t < b.end) ++count;
+    });
+    return count;
+}
+
 QString TimelineModel::laneLabel(int lane) const {
     if (m_mode == LaneMode::PerWorker) return m_workerLabels[static_cast<std::size_t>(lane)];
     return QStringLiteral("Task %1").arg(m_taskIds[static_cast<std::size_t>(lane)]);
@@ -155,18 +243,22 @@ int TimelineModel::task(int i) const {
     return t == kNoTask ? -1 : static_cast<int>(t);
 }
 
-int TimelineModel::barAt(int lane, double t, double tolerance_s) const {
+int TimelineModel::barAt(int lane, double t, double tolerance_s, int first_sub_lane,
+                         int last_sub_lane) const {
     int best = -1;
-    double bestDistance = std::numeric_limits<double>::infinity();
-    double bestLength = bestDistance;
+    std::tuple<double, bool, double> bestRank;  // distance, under another bar, length
     m_bars.forEachOverlapping(lane, t - tolerance_s, t + tolerance_s, [&](int i) {
         const TimelineBar& b = m_bars[i];
+        const bool whole = b.sub_lane == kWholeLane;
+        if (!whole && (b.sub_lane < static_cast<std::uint32_t>(first_sub_lane) ||
+                       b.sub_lane > static_cast<std::uint32_t>(last_sub_lane))) {
+            return;
+        }
         const double distance = t < b.start ? b.start - t : (t > b.end ? t - b.end : 0);
-        const double length = b.end - b.start;
-        if (distance < bestDistance || (distance == bestDistance && length < bestLength)) {
+        const std::tuple rank(distance, !whole, b.end - b.start);
+        if (best < 0 || rank < bestRank) {
             best = i;
-            bestDistance = distance;
-            bestLength = length;
+            bestRank = rank;
         }
     });
     return best;

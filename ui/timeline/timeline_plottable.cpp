@@ -1,6 +1,7 @@
 #include "ui/timeline/timeline_plottable.hpp"
 
 #include <cmath>
+#include <limits>
 
 namespace overlap::ui {
 
@@ -79,20 +80,31 @@ TimelinePlottable::Hit TimelinePlottable::hitAt(const QPointF& pixel) const {
     const QPointF device = m_toDevice.map(pixel);
     const int lane = laneAt(view.lanes, device.y(), m_model->laneCount());
     if (lane < 0) return hit;
+    hit.lane = lane;
+    hit.time_s = pixelToTime(view.time, device.x());
     const TimelineGeometry& drawn = geometry();
     const double laneHeight = pixelsPerLane(view.lanes);
+    const double value = pixelToLane(view.lanes, device.y());
     if (!drawn.dense()) {
         // Between two lanes' bars is background.
-        const double offset = std::abs(pixelToLane(view.lanes, device.y()) - lane) * laneHeight;
+        const double offset = std::abs(value - lane) * laneHeight;
         if (offset > kBarFill / 2 * laneHeight + view.pixel_ratio) return hit;
     }
     if (const FoldedBlock* block = drawn.blockAt(lane, device.x(), view.pixel_ratio / 2)) {
         hit.block = *block;
         return hit;
     }
-    const double t = pixelToTime(view.time, device.x());
-    hit.bar =
-        m_model->barAt(lane, t, kHitTolerancePx * view.pixel_ratio * secondsPerPixel(view.time));
+    // Sub-lanes thinner than a pixel share rows: any within a pixel counts.
+    int firstSubLane = 0;
+    int lastSubLane = std::numeric_limits<int>::max();
+    if (const int subLanes = drawn.dense() ? 0 : m_model->subLaneCount(lane); subLanes > 0) {
+        const double onePixel = view.pixel_ratio / laneHeight;
+        firstSubLane = subLaneAt(value - onePixel, lane, subLanes, kBarFill);
+        lastSubLane = subLaneAt(value + onePixel, lane, subLanes, kBarFill);
+    }
+    hit.bar = m_model->barAt(lane, hit.time_s,
+                             kHitTolerancePx * view.pixel_ratio * secondsPerPixel(view.time),
+                             firstSubLane, lastSubLane);
     return hit;
 }
 

@@ -27,10 +27,13 @@ public:
     void setModel(const TimelineModel* model);  // not owned
     const TimelineModel* model() const { return m_model; }
 
-    // What is under a pixel: a bar of the model, or a folded block.
+    // What is under a pixel: a bar of the model, or a folded block; and the
+    // lane and time there, bar or not (-1: outside every lane).
     struct Hit {
         int bar = -1;
         std::optional<FoldedBlock> block;
+        int lane = -1;
+        double time_s = 0;
         bool empty() const { return bar < 0 && !block; }
     };
     Hit hitAt(const QPointF& pixel) const;

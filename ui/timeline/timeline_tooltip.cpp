@@ -85,4 +85,38 @@ QString foldedTooltip(const TimelineModel& model, const FoldedBlock& block) {
              barLabel(block.dominant), interval(block.start_s, block.end_s));
 }
 
+QString heldTasksTooltip(const TimelineModel& model, int lane, double t) {
+    int blockedBy = -1;
+    model.bars().forEachOverlapping(lane, t, t, [&](int i) {
+        const TimelineBar& b = model.bar(i);
+        if (b.key == BarKey::WorkerBlocked && b.start <= t && t < b.end) blockedBy = model.task(i);
+    });
+    const int held = model.inFlightAt(lane, t);
+    QString text = QStringLiteral("<b>%1</b> at %2: ")
+                       .arg(model.laneLabel(lane).toHtmlEscaped(), formatSeconds(t));
+    if (blockedBy >= 0) {
+        text += QStringLiteral(
+                    "%1 <b>blocked</b> by task %2: CPU work or a blocking call on "
+                    "the loop's own thread")
+                    .arg(swatch(barColour(BarKey::WorkerBlocked)))
+                    .arg(blockedBy);
+        if (held > 1) {
+            text += QStringLiteral("; the %1 other tasks in flight cannot move meanwhile")
+                        .arg(held - 1);
+        }
+    } else if (held > 0) {
+        text +=
+            QStringLiteral(
+                "%1 <b>waiting on %2</b>: %3 in flight; it runs a task only in "
+                "short callbacks when its data arrives")
+                .arg(
+                    swatch(barColour(BarKey::WorkerInFlight)),
+                    held == 1 ? QStringLiteral("1 socket") : QStringLiteral("%1 sockets").arg(held),
+                    held == 1 ? QStringLiteral("1 task") : QStringLiteral("%1 tasks").arg(held));
+    } else {
+        text += QStringLiteral("<b>idle</b>: nothing in flight");
+    }
+    return text;
+}
+
 }  // namespace overlap::ui

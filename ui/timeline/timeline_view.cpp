@@ -41,6 +41,16 @@ constexpr double kLaneZoomFactor = 0.85;
 // A rubber band this tall (logical pixels) zooms lanes too, not only time.
 constexpr int kLaneRubberBandPx = 8;
 
+// How many lane heights the lanes spread over at least. A lane split into
+// sub-lanes (an event loop's tasks in flight) is no slab: it gets the room.
+double laneSpan(const TimelineModel& model) {
+    const int lanes = model.laneCount();
+    for (int lane = 0; lane < lanes; ++lane) {
+        if (model.subLaneCount(lane) > 1) return lanes;
+    }
+    return std::max<double>(lanes, kMinVisibleLanes);
+}
+
 double wheelSteps(const QWheelEvent* event) {
     const QPoint delta = event->angleDelta();
     // Some platforms turn Shift+wheel into a horizontal wheel.
@@ -232,14 +242,14 @@ void TimelineView::fitTime() {
 }
 
 void TimelineView::fitLanes() {
-    const double span = std::max<double>(m_model.laneCount(), kMinVisibleLanes);
+    const double span = laneSpan(m_model);
     m_plot->yAxis->setRange(-0.5, span - 0.5);
     updateScrollBar();
 }
 
 void TimelineView::clampLanes() {
     const QCPRange range = m_plot->yAxis->range();
-    const double limit = std::max<double>(m_model.laneCount(), kMinVisibleLanes);
+    const double limit = laneSpan(m_model);
     const double span = std::clamp(range.size(), kMinLaneSpan, limit);
     const double lower = std::clamp(range.lower, -0.5, limit - 0.5 - span);
     if (lower != range.lower || span != range.size()) {
@@ -279,7 +289,9 @@ void TimelineView::updateSelection() {
     } else {
         for (const int i : bars) {
             const TimelineBar& b = m_model.bar(i);
-            boxes.push_back({b.start, b.end, b.lane - half, b.lane + half});
+            const LaneBand band = barBand(m_model, i);
+            const double margin = half - kBarFill / 2;
+            boxes.push_back({b.start, b.end, band.top - margin, band.bottom + margin});
         }
     }
     m_overlay->setSelection(std::move(boxes));
@@ -294,21 +306,28 @@ void TimelineView::followPixelRatio() {
 
 void TimelineView::updateHover(const QPoint& pos, const QPoint& globalPos) {
     const TimelinePlottable::Hit hit = m_plottable->hitAt(pos);
-    if (hit.empty()) {
+    // An event loop's lane says what the loop was doing then, over a task or not.
+    const bool holdsTasks = m_model.subLaneCount(hit.lane) > 0;
+    if (hit.empty() && !holdsTasks) {
         clearHover();
         return;
     }
     const double half = kBarFill / 2;
-    TimelineOverlay::Box box;
+    std::optional<TimelineOverlay::Box> box;
     QString text;
     if (hit.block) {
         const FoldedBlock& block = *hit.block;
         box = {block.start_s, block.end_s, block.lane - half, block.lane + half};
         text = foldedTooltip(m_model, block);
-    } else {
+    } else if (hit.bar >= 0) {
         const TimelineBar& bar = m_model.bar(hit.bar);
-        box = {bar.start, bar.end, bar.lane - half, bar.lane + half};
+        const LaneBand band = barBand(m_model, hit.bar);
+        box = {bar.start, bar.end, band.top, band.bottom};
         if (m_run) text = barTooltip(*m_run, m_model, hit.bar);
+    }
+    if (holdsTasks) {
+        const QString moment = heldTasksTooltip(m_model, hit.lane, hit.time_s);
+        text = text.isEmpty() ? moment : moment + QStringLiteral("<hr>") + text;
     }
     if (m_overlay->hover() != box) {
         m_overlay->setHover(box);

@@ -54,4 +54,27 @@ inline RunRecord sampleRun() {
     return run;
 }
 
+// An async run on one event loop with up to three tasks in flight; task 2's
+// CPU work blocks the loop.
+//
+//   task 0  0-4      sub-lane 0
+//   task 1  0-2      sub-lane 1
+//   task 2  1-3      sub-lane 2, blocks the loop 2.5-3
+//   task 3  2-5      sub-lane 1 (task 1's, freed at 2)
+//   task 4  4.5-6    sub-lane 0 (the lowest free)
+inline RunRecord sampleAsyncRun() {
+    RunRecord run;
+    run.config = {Mode::Async, 3};
+    run.workers = {{0, "event loop", {{WorkerState::Blocked, {2.5, 3}, 2}}}};
+    const double spans[][2] = {{0, 4}, {0, 2}, {1, 3}, {2, 5}, {4.5, 6}};
+    for (std::uint32_t id = 0; id < 5; ++id) {
+        const auto [start, end] = spans[id];
+        std::vector<PhaseSpan> phases;
+        if (start > 0) phases.push_back({PhaseKind::Queued, {0, start}});
+        phases.push_back({PhaseKind::Wait, {start, end}});
+        run.tasks.push_back(sampleTask(id, 0, start, end, std::move(phases)));
+    }
+    return run;
+}
+
 }  // namespace overlap::test

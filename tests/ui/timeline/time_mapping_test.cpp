@@ -1,5 +1,5 @@
 // Table-driven tests of the timeline's pure maths: time and lanes to pixels
-// and back, the axis unit and its tick labels, label thinning.
+// and back, sub-lanes, the axis unit and its tick labels, label thinning.
 #include <QTest>
 
 #include "ui/timeline/time_mapping.hpp"
@@ -122,6 +122,27 @@ private slots:
         const LaneWindow window{lower, upper, 0, 300};
         QCOMPARE(firstVisibleLane(window, count), first);
         QCOMPARE(lastVisibleLane(window, count), last);
+    }
+
+    void subLanes_data() {
+        // Lane 2's band at fill 0.8 is [1.6, 2.4]; four sub-lanes of 0.2 each.
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("subLane");
+        QTest::newRow("band top") << 1.6 << 0;
+        QTest::newRow("inside the first") << 1.75 << 0;
+        QTest::newRow("inside the second") << 1.85 << 1;
+        QTest::newRow("last") << 2.35 << 3;
+        QTest::newRow("above the band clamps") << 1.5 << 0;
+        QTest::newRow("below the band clamps") << 2.45 << 3;
+    }
+    void subLanes() {
+        QFETCH(double, value);
+        QFETCH(int, subLane);
+        QCOMPARE(subLaneAt(value, 2, 4, 0.8), subLane);
+        const LaneBand band = subLaneBand(2, subLane, 4, 0.8);
+        QVERIFY(qAbs(band.top - (1.6 + 0.2 * subLane)) < 1e-12);
+        QVERIFY(qAbs(band.bottom - band.top - 0.2) < 1e-12);
+        QCOMPARE(subLaneAt(value, 2, 1, 0.8), 0);  // one sub-lane: the whole band
     }
 
     void laneLabelStep_data() {

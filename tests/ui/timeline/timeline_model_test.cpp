@@ -1,5 +1,6 @@
-// The index-based timeline model: lanes per mode, one bar per phase, live
-// growth, failure marks, and binary-search culling against brute force.
+// The index-based timeline model: lanes per mode, one bar per phase, an event
+// loop's tasks in flight, live growth, failure marks, and binary-search culling
+// against brute force.
 #include <QTest>
 
 #include <algorithm>
@@ -81,6 +82,106 @@ private slots:
         QCOMPARE(model.task(starting + 1), 1);
         QCOMPARE(model.laneOfTask(2), 0);
         QCOMPARE(model.barsOfTask(2), std::vector<int>{1});
+    }
+
+    void eventLoopLaneHoldsItsTasksOnSubLanes() {
+        const RunRecord run = test::sampleAsyncRun();
+        TimelineModel model;
+        model.build(run, LaneMode::PerWorker);
+        QCOMPARE(model.laneCount(), 1);
+        QCOMPARE(model.subLaneCount(0), 3);  // at most three in flight at once
+        QCOMPARE(model.count(), 6);          // five tasks held, one blocked span
+        const std::uint32_t expected[] = {0, 1, 2, 1, 0};
+        int blocked = -1;
+        for (int i = 0; i < model.count(); ++i) {
+            const TimelineBar& bar = model.bar(i);
+            QCOMPARE(bar.lane, 0);
+            if (i > 0) QVERIFY(model.start(i - 1) <= bar.start);  // in start order
+            if (bar.key == BarKey::WorkerBlocked) {
+                blocked = i;
+                continue;
+            }
+            QCOMPARE(bar.key, BarKey::WorkerInFlight);
+            const TaskRecord& task = run.tasks[bar.task];
+            QCOMPARE(bar.start, *task.start_s);
+            QCOMPARE(bar.end, *task.end_s);
+            QCOMPARE(bar.sub_lane, expected[bar.task]);
+            // No two tasks share a sub-lane at the same time.
+            for (int j = 0; j < i; ++j) {
+                const TimelineBar& other = model.bar(j);
+                if (other.sub_lane != bar.sub_lane) continue;
+                QVERIFY(other.end <= bar.start || bar.end <= other.start);
+            }
+        }
+        // The blocked span is still there, over the whole lane.
+        QVERIFY(blocked >= 0);
+        QCOMPARE(model.bar(blocked).sub_lane, kWholeLane);
+        QCOMPARE(model.start(blocked), 2.5);
+        QCOMPARE(model.end(blocked), 3.0);
+        QCOMPARE(model.task(blocked), 2);
+        QCOMPARE(model.barsOfTask(2).size(), std::size_t(2));  // held, and blocking
+        QCOMPARE(model.laneOfTask(4), 0);
+    }
+
+    void eventLoopInFlightCounts_data() {
+        QTest::addColumn<double>("time");
+        QTest::addColumn<int>("inFlight");
+        QTest::newRow("before the run") << -0.5 << 0;
+        QTest::newRow("two started at once") << 0.0 << 2;
+        QTest::newRow("three") << 1.5 << 3;
+        QTest::newRow("one ends as another starts") << 2.0 << 3;
+        QTest::newRow("while blocked") << 2.75 << 3;
+        QTest::newRow("two left") << 3.5 << 2;
+        QTest::newRow("one") << 4.25 << 1;
+        QTest::newRow("two again") << 4.75 << 2;
+        QTest::newRow("last one") << 5.5 << 1;
+        QTest::newRow("all done") << 6.0 << 0;
+    }
+    void eventLoopInFlightCounts() {
+        QFETCH(double, time);
+        QFETCH(int, inFlight);
+        const RunRecord run = test::sampleAsyncRun();
+        TimelineModel model;
+        model.build(run, LaneMode::PerWorker);
+        QCOMPARE(model.inFlightAt(0, time), inFlight);
+    }
+
+    void liveEventLoopHoldsRunningTasksUntilNow() {
+        RunRecord run = test::sampleAsyncRun();
+        run.tasks[3].end_s.reset();    // running
+        run.tasks[4].start_s.reset();  // not started
+        run.tasks[4].phases.clear();
+        TimelineModel model;
+        model.build(run, LaneMode::PerWorker, 3.5);
+        QCOMPARE(model.inFlightAt(0, 3.25), 2);
+        const std::vector<int> held = model.barsOfTask(3);
+        QCOMPARE(held.size(), std::size_t(1));
+        QCOMPARE(model.end(held.front()), 3.5);
+        QVERIFY(model.barsOfTask(4).empty());
+    }
+
+    void onlyAnEventLoopHasSubLanes() {
+        const RunRecord run = test::sampleRun();
+        TimelineModel model;
+        model.build(run, LaneMode::PerWorker);
+        QCOMPARE(model.subLaneCount(0), 0);
+        QCOMPARE(model.subLaneCount(1), 0);
+        QCOMPARE(model.inFlightAt(0, 3.0), 0);
+        model.build(test::sampleAsyncRun(), LaneMode::PerTask);
+        QCOMPARE(model.subLaneCount(0), 0);
+    }
+
+    void barAtOnAnEventLoopLane() {
+        const RunRecord run = test::sampleAsyncRun();
+        TimelineModel model;
+        model.build(run, LaneMode::PerWorker);
+        // The blocked span is drawn over the tasks: it wins where it is.
+        QCOMPARE(model.key(model.barAt(0, 2.75, 0.01)), BarKey::WorkerBlocked);
+        // Elsewhere the task on the sub-lanes under the mouse.
+        QCOMPARE(model.task(model.barAt(0, 1.5, 0.01, 1, 1)), 1);
+        QCOMPARE(model.task(model.barAt(0, 1.5, 0.01, 2, 2)), 2);
+        QCOMPARE(model.task(model.barAt(0, 4.75, 0.01, 0, 0)), 4);
+        QCOMPARE(model.barAt(0, 4.75, 0.01, 2, 2), -1);  // sub-lane 2 is free then
     }
 
     void failedTasksAreMarked() {
@@ -173,6 +274,7 @@ private slots:
         QTest::newRow("threads, per task") << int(test::Spread::Threads) << int(LaneMode::PerTask);
         QTest::newRow("threads, per worker")
             << int(test::Spread::Threads) << int(LaneMode::PerWorker);
+        QTest::newRow("async, per worker") << int(test::Spread::Async) << int(LaneMode::PerWorker);
     }
     void cullingMatchesBruteForce() {
         QFETCH(int, spread);

@@ -1,6 +1,7 @@
 // The Gantt plottable: one rectangle per phase when nothing folds, culling to
 // the visible range, folding of sub-pixel bars with their count, merged dense
-// rows, the draw-list cache, and hit tests that find the right task.
+// rows, an event loop's sub-lanes, the draw-list cache, and hit tests that find
+// the right task.
 #include <QTest>
 
 #include <memory>
@@ -189,6 +190,60 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("<b>Busy</b> 2.00 s")));
         QVERIFY(text.contains(QStringLiteral("Task 2")));
         QVERIFY(text.contains(QStringLiteral("error")));
+    }
+
+    void eventLoopTasksOnSubLanesUnderTheBlockedSpan() {
+        const RunRecord run = test::sampleAsyncRun();
+        Chart chart(run, LaneMode::PerWorker);
+        const TimelineGeometry& geometry = chart.plottable->geometry();
+        QVERIFY(!geometry.dense());
+        QVERIFY(geometry.blocks().empty());  // held tasks never fold
+        const auto& held = geometry.bars(BarKey::WorkerInFlight);
+        const auto& blocked = geometry.bars(BarKey::WorkerBlocked);
+        QCOMPARE(held.size(), std::size_t(5));
+        QCOMPARE(blocked.size(), std::size_t(1));
+        // The blocked span covers the lane's band; each task a third of it, inside it.
+        const QRect band = blocked.front();
+        const double third = band.height() / 3.0;
+        for (const QRect& rect : held) {
+            QVERIFY(rect.height() <= third + 1);
+            QVERIFY(rect.top() >= band.top() && rect.bottom() <= band.bottom());
+        }
+        // Blocked is drawn after (over) the tasks in flight.
+        QVERIFY(BarKey::WorkerInFlight < BarKey::WorkerBlocked);
+
+        // A hit test finds the task on the sub-lane under the mouse, the blocked
+        // span where it is, and says the lane and time where there is no bar.
+        const LaneBand lowest = subLaneBand(0, 2, 3, kBarFill);
+        const double middle = (lowest.top + lowest.bottom) / 2;
+        QCOMPARE(chart.model.task(chart.plottable->hitAt(chart.at(1.5, middle)).bar), 2);
+        const LaneBand highest = subLaneBand(0, 0, 3, kBarFill);
+        QCOMPARE(chart.model.task(
+                     chart.plottable->hitAt(chart.at(1.5, (highest.top + highest.bottom) / 2)).bar),
+                 0);
+        const TimelinePlottable::Hit onBlocked = chart.plottable->hitAt(chart.at(2.75, middle));
+        QCOMPARE(chart.model.key(onBlocked.bar), BarKey::WorkerBlocked);
+        const TimelinePlottable::Hit free = chart.plottable->hitAt(chart.at(4.75, middle));
+        QVERIFY(free.empty());
+        QCOMPARE(free.lane, 0);
+        QVERIFY(qAbs(free.time_s - 4.75) < 0.02);
+    }
+
+    void eventLoopTooltipSaysWhatTheLoopDoes() {
+        const RunRecord run = test::sampleAsyncRun();
+        TimelineModel model;
+        model.build(run, LaneMode::PerWorker);
+        const QString waiting = heldTasksTooltip(model, 0, 1.5);
+        QVERIFY2(waiting.startsWith(QStringLiteral("<b>event loop</b> at 1.50 s")),
+                 qPrintable(waiting));
+        QVERIFY2(waiting.contains(QStringLiteral("waiting on 3 sockets</b>: 3 tasks in flight")),
+                 qPrintable(waiting));
+        const QString blocked = heldTasksTooltip(model, 0, 2.75);
+        QVERIFY2(blocked.contains(QStringLiteral("<b>blocked</b> by task 2")), qPrintable(blocked));
+        QVERIFY(blocked.contains(QStringLiteral("the 2 other tasks in flight cannot move")));
+        QVERIFY(
+            heldTasksTooltip(model, 0, 5.5).contains(QStringLiteral("waiting on 1 socket</b>")));
+        QVERIFY(heldTasksTooltip(model, 0, 6.5).contains(QStringLiteral("<b>idle</b>")));
     }
 
     void hitTestMissesBackground() {

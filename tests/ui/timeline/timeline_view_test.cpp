@@ -1,6 +1,6 @@
 // The TimelineView widget offscreen: a screenshot checked pixel by pixel
-// against the palette, the shared time axis, clicks, hover, keys, wheel,
-// rubber band, lane labels and live growth.
+// against the palette (an event loop's lane too), the shared time axis, clicks,
+// hover, keys, wheel, rubber band, lane labels and live growth.
 #include <qcustomplot.h>
 #include <QBuffer>
 #include <QScrollBar>
@@ -107,6 +107,51 @@ private slots:
         QCOMPARE(QColor(image.pixel(pixelOf(view, 0.25, 1))), barColour(BarKey::WorkerStarting));
         QCOMPARE(QColor(image.pixel(pixelOf(view, 3.0, 1))), barColour(BarKey::WorkerBusy));
         QCOMPARE(QColor(image.pixel(pixelOf(view, 0.5, 0))), QColor(Qt::white));
+    }
+
+    void screenshotOfAnEventLoopLane() {
+        const RunRecord run = test::sampleAsyncRun();
+        TimelineView view;
+        view.setRun(&run);
+        view.setLaneMode(LaneMode::PerWorker);
+        view.setTimeRange(0, 8);
+        const QImage image = render(view);
+        // The loop's one lane takes the whole height, not an eighth of it.
+        QCOMPARE(view.plot()->yAxis->range().size(), 1.0);
+        const auto colourAt = [&](double seconds, int subLane) {
+            const LaneBand band = subLaneBand(0, subLane, 3, kBarFill);
+            return QColor(image.pixel(pixelOf(view, seconds, (band.top + band.bottom) / 2)));
+        };
+        // Tasks in flight fill the sub-lanes they hold; the blocked span covers them all.
+        QCOMPARE(colourAt(1.5, 0), barColour(BarKey::WorkerInFlight));
+        QCOMPARE(colourAt(1.5, 2), barColour(BarKey::WorkerInFlight));
+        QCOMPARE(colourAt(3.5, 2), QColor(Qt::white));  // task 2 is done, its sub-lane free
+        for (int subLane = 0; subLane < 3; ++subLane)
+            QCOMPARE(colourAt(2.75, subLane), barColour(BarKey::WorkerBlocked));
+        QCOMPARE(colourAt(6.5, 0), QColor(Qt::white));  // idle after the last task
+    }
+
+    void hoverOnAnEventLoopSaysWhatTheLoopDoes() {
+        const RunRecord run = test::sampleAsyncRun();
+        TimelineView view;
+        view.setRun(&run);
+        view.setLaneMode(LaneMode::PerWorker);
+        view.setTimeRange(0, 8);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        render(view);
+        const LaneBand top = subLaneBand(0, 0, 3, kBarFill);
+        QTest::mouseMove(view.plot(), pixelOf(view, 1.5, (top.top + top.bottom) / 2));
+        QString text = QToolTip::text();
+        QVERIFY2(text.contains(QStringLiteral("waiting on 3 sockets")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Awaiting I/O")));  // then the task under the mouse
+        QVERIFY(text.contains(QStringLiteral("Task 0")));
+        // Where no task is held the lane still says what the loop was doing.
+        const LaneBand bottom = subLaneBand(0, 2, 3, kBarFill);
+        QTest::mouseMove(view.plot(), pixelOf(view, 4.75, (bottom.top + bottom.bottom) / 2));
+        text = QToolTip::text();
+        QVERIFY2(text.contains(QStringLiteral("waiting on 2 sockets")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Task ")));
     }
 
     void setTimeRangeDoesNotEmit() {

@@ -1,11 +1,19 @@
 #include "ui/settings.hpp"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStringList>
 
 namespace overlap::ui {
 
 namespace {
+
+const QString kRecentFilesKey = QStringLiteral("files/recent");
+
+QString absolute(const QString& path) {
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
 
 QString modeKey(Mode mode, const char* field) {
     return QStringLiteral("modes/%1/%2").arg(QLatin1String(to_string(mode)), QLatin1String(field));
@@ -112,6 +120,60 @@ QByteArray Settings::windowState() const {
 
 void Settings::setWindowState(const QByteArray& state) {
     m_settings->setValue(QStringLiteral("window/state"), state);
+}
+
+QStringList Settings::recentFiles() const {
+    return m_settings->value(kRecentFilesKey).toStringList();
+}
+
+void Settings::addRecentFile(const QString& path) {
+    QStringList files = recentFiles();
+    const QString file = absolute(path);
+    files.removeAll(file);
+    files.prepend(file);
+    m_settings->setValue(kRecentFilesKey, files.mid(0, kMaxRecentFiles));
+}
+
+void Settings::removeRecentFile(const QString& path) {
+    QStringList files = recentFiles();
+    files.removeAll(absolute(path));
+    m_settings->setValue(kRecentFilesKey, files);
+}
+
+void Settings::clearRecentFiles() { m_settings->remove(kRecentFilesKey); }
+
+QString Settings::exportFolder() const {
+    return m_settings->value(QStringLiteral("export/folder")).toString();
+}
+
+void Settings::setExportFolder(const QString& folder) {
+    m_settings->setValue(QStringLiteral("export/folder"), folder);
+}
+
+FigureSize Settings::exportSize() const {
+    const FigureSize defaults;
+    FigureSize size;
+    size.pixels.setWidth(
+        m_settings->value(QStringLiteral("export/width"), defaults.pixels.width()).toInt());
+    size.pixels.setHeight(
+        m_settings->value(QStringLiteral("export/height"), defaults.pixels.height()).toInt());
+    size.scale = m_settings->value(QStringLiteral("export/scale"), defaults.scale).toDouble();
+    // A hand-edited file must not leave the dialog with a size it cannot draw.
+    return size.problem().isEmpty() ? size : defaults;
+}
+
+void Settings::setExportSize(const FigureSize& size) {
+    m_settings->setValue(QStringLiteral("export/width"), size.pixels.width());
+    m_settings->setValue(QStringLiteral("export/height"), size.pixels.height());
+    m_settings->setValue(QStringLiteral("export/scale"), size.scale);
+}
+
+int Settings::asciiWidth() const {
+    return m_settings->value(QStringLiteral("export/ascii_width"), kDefaultAsciiWidth).toInt();
+}
+
+void Settings::setAsciiWidth(int columns) {
+    m_settings->setValue(QStringLiteral("export/ascii_width"), columns);
 }
 
 void Settings::sync() { m_settings->sync(); }

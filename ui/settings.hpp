@@ -1,12 +1,15 @@
 // What the window remembers between sessions: every workload panel field, the preset,
-// the lane mode, and the window's geometry and dock layout.
+// the lane mode, the window's geometry and dock layout, the recently opened
+// files and the export dialog's folder and sizes.
 #pragma once
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
+#include "ui/export/figure_export.hpp"
 #include "ui/timeline/timeline_model.hpp"
 #include "ui/workload_form.hpp"
 
@@ -37,6 +40,24 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+
+    // Files opened or saved, most recent first, each once (as an absolute
+    // path), at most kMaxRecentFiles.
+    static constexpr int kMaxRecentFiles = 8;
+    QStringList recentFiles() const;
+    void addRecentFile(const QString& path);
+    void removeRecentFile(const QString& path);
+    void clearRecentFiles();
+
+    // What the export dialog was last given: its folder, the figure's size and
+    // the text timelines' width in columns.
+    static constexpr int kDefaultAsciiWidth = 100;
+    QString exportFolder() const;
+    void setExportFolder(const QString& folder);
+    FigureSize exportSize() const;
+    void setExportSize(const FigureSize& size);
+    int asciiWidth() const;
+    void setAsciiWidth(int columns);
 
     void sync();
 

@@ -35,6 +35,10 @@ ExportResult saveAscii(const RunSet& runs, const QString& path, int width) {
     return write(path, ascii_diagrams(runs, width, false));
 }
 
+ExportResult saveAsciiMarkdown(const RunSet& runs, const QString& path, int width) {
+    return write(path, ascii_diagrams(runs, width, true));
+}
+
 ExportResult saveCsv(const RunSet& runs, const QString& path) {
     return write(path, run_set_to_csv(runs));
 }

@@ -16,6 +16,7 @@ QString asciiText(const RunSet& runs, int width);
 QString asciiMarkdown(const RunSet& runs, int width);
 
 ExportResult saveAscii(const RunSet& runs, const QString& path, int width);
+ExportResult saveAsciiMarkdown(const RunSet& runs, const QString& path, int width);
 ExportResult saveCsv(const RunSet& runs, const QString& path);
 ExportResult saveChromeTrace(const RunSet& runs, const QString& path);
 

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include "ui/charts/charts_view.hpp"
 #include "ui/claim_view.hpp"
 #include "ui/compare_view.hpp"
+#include "ui/file_actions.hpp"
 #include "ui/mode_style.hpp"
 #include "ui/number_format.hpp"
 #include "ui/preset_form.hpp"
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     setCentralWidget(m_tabs);
 
     createActions();
+    m_files = new FileActions(m_settings, *m_controller, *m_compare, *this);
     createMenusAndToolBar();
     auto* panelDock = new QDockWidget(tr("Workload"), this);
     panelDock->setObjectName(QStringLiteral("workloadDock"));
@@ -84,6 +87,7 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     connect(m_controller, &RunController::progress, this, &MainWindow::onProgress);
     connect(m_controller, &RunController::modeFinished, this, &MainWindow::onModeFinished);
     connect(m_controller, &RunController::finished, this, &MainWindow::onFinished);
+    connect(m_files, &FileActions::opened, this, &MainWindow::showComparison);
     setRunning(false);
 }
 
@@ -138,7 +142,9 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenusAndToolBar() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_files->addToFileMenu(file);
     file->addAction(m_quitAction);
+    m_files->addToEditMenu(menuBar()->addMenu(tr("&Edit")));
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runAction);
     run->addAction(m_cancelAction);
@@ -345,6 +351,35 @@ void MainWindow::updateCharts() {
     std::vector<const RunRecord*> runs;
     for (const RunRecord& run : m_controller->runs()) runs.push_back(&run);
     m_charts->setRuns(runs);
+}
+
+// A comparison read from a file, drawn as it was when it ran.
+void MainWindow::showComparison() {
+    const Workload& workload = m_controller->workload();
+    const QString title = QString::fromStdString(workload.title);
+    setWindowTitle(title.isEmpty() ? QFileInfo(m_files->currentFile()).fileName() : title);
+    // Row captions follow from each run's behaviour against the workload's, so a
+    // preset's comparison gets back the captions it ran with.
+    Preset shown;
+    shown.workload = workload;
+    shown.runs = m_controller->plan();
+    std::vector<ModeConfig> configs;
+    for (const PresetRun& run : shown.runs) configs.push_back(run.config);
+    m_compare->setModes(configs, preset_run_captions(shown));
+    m_comparedPreset.reset();
+    m_claim->clear();
+    m_summary->clear();
+    const auto& runs = m_controller->runs();
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        m_compare->showFinished(static_cast<int>(i), &runs[i]);
+        m_summary->addRun(runs[i]);
+    }
+    m_summaryView->resizeColumnsToContents();
+    updateCharts();
+    m_progress->setValue(0);
+    m_progress->hide();
+    m_elapsedLabel->clear();
+    m_tabs->setCurrentWidget(m_compare);
 }
 
 void MainWindow::copySummary() {

@@ -23,6 +23,7 @@ namespace overlap::ui {
 class ChartsView;
 class ClaimView;
 class CompareView;
+class FileActions;
 class PresetPicker;
 class RunController;
 class Settings;
@@ -48,6 +49,7 @@ public:
     ClaimView* claimView() const { return m_claim; }
     QAction* runAction() const { return m_runAction; }
     QAction* cancelAction() const { return m_cancelAction; }
+    FileActions* fileActions() const { return m_files; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +69,7 @@ private:
     void onModeFinished(int index, const RunRecord* run);
     void onFinished(bool cancelled);
     void updateCharts();
+    void showComparison();
     void copySummary();
 
     Settings& m_settings;
@@ -94,6 +97,7 @@ private:
     QAction* m_perWorkerAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
+    FileActions* m_files = nullptr;
 };
 
 }  // namespace overlap::ui

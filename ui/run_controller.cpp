@@ -1,5 +1,9 @@
 #include "ui/run_controller.hpp"
 
+#include <iterator>
+
+#include "system/wall_clock.hpp"
+
 namespace overlap::ui {
 
 namespace {
@@ -22,6 +26,8 @@ void RunController::start(Workload workload, std::vector<PresetRun> runs) {
     m_plan = std::move(runs);
     m_runs.clear();
     m_cancelled = false;
+    m_server = m_options.server_base;
+    m_recordedAt = utc_now_iso8601();
     startNext();
 }
 
@@ -29,6 +35,27 @@ void RunController::cancel() {
     if (!m_session) return;
     m_cancelled = true;
     m_session->cancel();
+}
+
+bool RunController::show(RunSet runs) {
+    if (isRunning()) return false;
+    m_workload = std::move(runs.workload);
+    m_plan.clear();
+    for (const RunRecord& run : runs.runs) m_plan.push_back({run.config, run.behaviour});
+    m_runs.assign(std::make_move_iterator(runs.runs.begin()),
+                  std::make_move_iterator(runs.runs.end()));
+    m_server = std::move(runs.server);
+    m_recordedAt = std::move(runs.recorded_at);
+    return true;
+}
+
+RunSet RunController::runSet() const {
+    RunSet runs;
+    runs.workload = m_workload;
+    runs.server = m_server;
+    runs.recorded_at = m_recordedAt;
+    runs.runs.assign(m_runs.begin(), m_runs.end());
+    return runs;
 }
 
 void RunController::startNext() {

@@ -35,10 +35,17 @@ public:
     bool isRunning() const { return m_session != nullptr; }
 
     // Finished runs of the current or last comparison, in mode order. Their
-    // addresses stay valid until the next start().
+    // addresses stay valid until the next start() or show().
     const std::deque<RunRecord>& runs() const { return m_runs; }
     const Workload& workload() const { return m_workload; }
     const std::vector<PresetRun>& plan() const { return m_plan; }
+
+    // Makes `runs` (a saved comparison, an imported trace) the current one, as
+    // if it had just run; false, and nothing changes, while a comparison runs.
+    bool show(RunSet runs);
+    // The current comparison as one file's worth: its workload, the server it
+    // ran against, when it started (ISO 8601, UTC) and its finished runs.
+    RunSet runSet() const;
 
 signals:
     // `live` grows on every tick and stays valid until modeFinished(index).
@@ -60,6 +67,8 @@ private:
     bool m_cancelled = false;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
+    std::string m_server;
+    std::string m_recordedAt;
 };
 
 }  // namespace overlap::ui

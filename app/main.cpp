@@ -1,5 +1,6 @@
 // Entry point: `overlap` opens the window; `overlap <command>` works headless.
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -35,8 +36,9 @@ const std::map<QString, Command>& commands() {
 
 void print_usage() {
     QTextStream out(stdout);
-    out << "Usage: overlap [command] [options]\n\n"
-           "Without a command, opens the Overlap window.\n\nCommands:\n";
+    out << "Usage: overlap [command] [options]\n       overlap [FILE]\n\n"
+           "Without a command, opens the Overlap window, and in it FILE (a run file or a\n"
+           "Chrome trace) if given.\n\nCommands:\n";
     for (const auto& [name, command] : commands()) {
         out << "  " << name.leftJustified(10) << command.summary << '\n';
     }
@@ -51,7 +53,11 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Overlap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OVERLAP_VERSION));
 
-    if (argc > 1 && argv[1][0] != '-') {
+    // `overlap FILE`, as the desktop's Open With runs it, opens the file in the window.
+    const bool opens_file = argc > 1 && argv[1][0] != '-' &&
+                            commands().count(QString::fromLocal8Bit(argv[1])) == 0 &&
+                            QFileInfo::exists(QString::fromLocal8Bit(argv[1]));
+    if (argc > 1 && argv[1][0] != '-' && !opens_file) {
         const QString name = QString::fromLocal8Bit(argv[1]);
         const auto found = commands().find(name);
         if (found == commands().end()) {

@@ -211,10 +211,10 @@ bool FileActions::open(const QString& path, FileKind kind) {
     connect(m_load, &BackgroundLoad::finished, this, &FileActions::onLoadFinished);
 
     const bool trace = kind == FileKind::ChromeTrace;
+    const QString importing = tr("Importing %1\u2026").arg(quoted(path));
     // A run file reads in one go: a busy bar until a trace reports progress.
-    m_progress = new QProgressDialog(
-        (trace ? tr("Importing %1\u2026") : tr("Opening %1\u2026")).arg(quoted(path)), tr("Cancel"),
-        0, trace ? 100 : 0, &m_window);
+    m_progress = new QProgressDialog(trace ? importing : tr("Opening %1\u2026").arg(quoted(path)),
+                                     tr("Cancel"), 0, trace ? 100 : 0, &m_window);
     m_progress->setWindowTitle(trace ? tr("Import Chrome Trace") : tr("Open Comparison"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(kProgressDelayMs);
@@ -222,7 +222,9 @@ bool FileActions::open(const QString& path, FileKind kind) {
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, m_load, &BackgroundLoad::cancel);
     QProgressDialog* progress = m_progress;
-    connect(m_load, &BackgroundLoad::progress, progress, [progress](int percent) {
+    connect(m_load, &BackgroundLoad::progress, progress, [progress, importing](int percent) {
+        // Only a trace reports progress: an opened file has turned out to be one.
+        progress->setLabelText(importing);
         progress->setMaximum(100);
         progress->setValue(percent);
     });

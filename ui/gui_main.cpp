@@ -6,6 +6,7 @@
 
 #include "server/server_process.hpp"
 #include "system/executable_paths.hpp"
+#include "ui/file_actions.hpp"
 #include "ui/main_window.hpp"
 #include "ui/settings.hpp"
 
@@ -37,6 +38,9 @@ int gui_main(int argc, char* argv[]) {
     Settings settings;
     MainWindow window(settings, std::move(engine), serverProblem);
     window.show();
+    // `overlap FILE`: a run file or a Chrome trace, from the command line or Open With.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1) window.fileActions()->open(arguments.at(1));
     return app.exec();
 }
 

@@ -1,4 +1,5 @@
-// Starts the window: QApplication, the main window, the embedded server.
+// Starts the window: QApplication, the main window, the embedded server, and
+// opens the run file or trace named by the first argument, if any.
 #pragma once
 
 namespace overlap::ui {

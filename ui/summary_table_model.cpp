@@ -108,13 +108,16 @@ QVariant SummaryTableModel::display(const Row& row, int column) const {
         case PeakInFlightColumn:
             return s.peak_in_flight;
         case CpuTimeColumn:
-            return formatSeconds(s.cpu_user_s + s.cpu_sys_s);
+            return formatSeconds(s.resources.cpu_user_s + s.resources.cpu_sys_s);
         case PeakRssColumn:
-            return QStringLiteral("%1 MB").arg(s.peak_rss_mb, 0, 'f', 1);
+            return QStringLiteral("%1 MB").arg(s.resources.peak_rss_mb, 0, 'f', 1);
         case ThreadsProcessesColumn:
-            return QStringLiteral("%1 / %2").arg(s.max_threads).arg(s.processes);
+            return QStringLiteral("%1 / %2")
+                .arg(s.resources.max_threads)
+                .arg(s.resources.processes);
         case ContextSwitchesColumn:
-            return QVariant::fromValue(s.voluntary_switches + s.involuntary_switches);
+            return QVariant::fromValue(s.resources.voluntary_switches +
+                                       s.resources.involuntary_switches);
         case ErrorsColumn:
             return failed(s);
     }
@@ -143,11 +146,11 @@ QVariant SummaryTableModel::sortValue(const Row& row, int column) const {
         case P99Column:
             return s.latency_p99_s;
         case CpuTimeColumn:
-            return s.cpu_user_s + s.cpu_sys_s;
+            return s.resources.cpu_user_s + s.resources.cpu_sys_s;
         case PeakRssColumn:
-            return s.peak_rss_mb;
+            return s.resources.peak_rss_mb;
         case ThreadsProcessesColumn:
-            return s.max_threads + s.processes;
+            return s.resources.max_threads + s.resources.processes;
         default:
             return display(row, column);
     }
@@ -158,11 +161,11 @@ QString SummaryTableModel::toolTip(const Row& row, int column) const {
     switch (column) {
         case CpuTimeColumn:
             return QStringLiteral("user %1, system %2")
-                .arg(formatSeconds(s.cpu_user_s), formatSeconds(s.cpu_sys_s));
+                .arg(formatSeconds(s.resources.cpu_user_s), formatSeconds(s.resources.cpu_sys_s));
         case ContextSwitchesColumn:
             return QStringLiteral("%1 voluntary (waiting), %2 involuntary (preempted)")
-                .arg(s.voluntary_switches)
-                .arg(s.involuntary_switches);
+                .arg(s.resources.voluntary_switches)
+                .arg(s.resources.involuntary_switches);
         case ErrorsColumn:
             return QStringLiteral(
                        "%1 of %2 ok; %3 HTTP errors, %4 transport errors, %5 timeouts, "

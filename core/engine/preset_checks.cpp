@@ -151,11 +151,13 @@ CheckResult measure(const PresetCheck& check, const std::string& label, const Ru
             return {all_match ? Verdict::Pass : Verdict::Fail, label + ": " + counts(measured), {}};
         }
         case CheckKind::Memory:
-            return {
-                summary.peak_rss_mb < baseline->summary.peak_rss_mb ? Verdict::Pass : Verdict::Fail,
-                label + " peaked at " + figure(summary.peak_rss_mb) + " MB, " + baseline_label +
-                    " at " + figure(baseline->summary.peak_rss_mb) + " MB",
-                {}};
+            return {summary.resources.peak_rss_mb < baseline->summary.resources.peak_rss_mb
+                        ? Verdict::Pass
+                        : Verdict::Fail,
+                    label + " peaked at " + figure(summary.resources.peak_rss_mb) + " MB, " +
+                        baseline_label + " at " + figure(baseline->summary.resources.peak_rss_mb) +
+                        " MB",
+                    {}};
     }
     return {};
 }

@@ -114,14 +114,7 @@ Summary summarise(const RunRecord& run, const Workload& workload, const Resource
     if (summary.ideal_s && summary.makespan_s > 0) {
         summary.efficiency = *summary.ideal_s / summary.makespan_s;
     }
-
-    summary.cpu_user_s = usage.cpu_user_s;
-    summary.cpu_sys_s = usage.cpu_sys_s;
-    summary.peak_rss_mb = usage.peak_rss_mb;
-    summary.max_threads = usage.max_threads;
-    summary.processes = usage.processes;
-    summary.voluntary_switches = usage.voluntary_switches;
-    summary.involuntary_switches = usage.involuntary_switches;
+    summary.resources = usage;
     return summary;
 }
 

@@ -51,6 +51,17 @@ struct WorkerRecord {
     std::vector<WorkerSpan> spans;  // in time order
 };
 
+// What the operating system says the run cost; filled by the engine.
+struct ResourceUsage {
+    double cpu_user_s = 0;
+    double cpu_sys_s = 0;
+    double peak_rss_mb = 0;
+    int max_threads = 0;
+    int processes = 0;
+    long voluntary_switches = 0;
+    long involuntary_switches = 0;
+};
+
 struct Summary {
     double makespan_s = 0;
     std::optional<double> ideal_s;     // list-scheduling bound when task durations are known
@@ -61,29 +72,12 @@ struct Summary {
     double latency_p99_s = 0;
     double latency_max_s = 0;
     int peak_in_flight = 0;
-    double cpu_user_s = 0;
-    double cpu_sys_s = 0;
-    double peak_rss_mb = 0;
-    int max_threads = 0;
-    int processes = 0;
-    long voluntary_switches = 0;
-    long involuntary_switches = 0;
+    ResourceUsage resources;
     int ok = 0;
     int http_errors = 0;
     int errors = 0;
     int timeouts = 0;
     int cancelled = 0;
-};
-
-// What the operating system says the run cost; filled by the engine.
-struct ResourceUsage {
-    double cpu_user_s = 0;
-    double cpu_sys_s = 0;
-    double peak_rss_mb = 0;
-    int max_threads = 0;
-    int processes = 0;
-    long voluntary_switches = 0;
-    long involuntary_switches = 0;
 };
 
 struct RunRecord {

@@ -28,11 +28,13 @@ void run(const Scenario& scenario, const EngineOptions& options) {
     const RunRecord record = session.result();
     const Summary& s = record.summary;
     const int failed = static_cast<int>(record.tasks.size()) - s.ok;
-    std::printf("%-10s %6d x /delay/1  c=%-6d makespan %7.3f s  ideal %6.3f s  efficiency %6.4f  "
-                "overhead %6.1f ms  p99 %6.3f s  rss %6.1f MB  threads %5d  failed %d\n",
-                to_string(scenario.mode), scenario.tasks, scenario.concurrency, s.makespan_s, s.ideal_s.value_or(0),
-                s.efficiency.value_or(0), (s.makespan_s - s.ideal_s.value_or(0)) * 1000, s.latency_p99_s,
-                s.peak_rss_mb, s.max_threads, failed);
+    std::printf(
+        "%-10s %6d x /delay/1  c=%-6d makespan %7.3f s  ideal %6.3f s  efficiency %6.4f  "
+        "overhead %6.1f ms  p99 %6.3f s  rss %6.1f MB  threads %5d  failed %d\n",
+        to_string(scenario.mode), scenario.tasks, scenario.concurrency, s.makespan_s,
+        s.ideal_s.value_or(0), s.efficiency.value_or(0),
+        (s.makespan_s - s.ideal_s.value_or(0)) * 1000, s.latency_p99_s, s.resources.peak_rss_mb,
+        s.resources.max_threads, failed);
     std::fflush(stdout);
 }
 
@@ -46,11 +48,17 @@ int main(int argc, char* argv[]) {
     ServerProcess server(OVERLAP_EXECUTABLE);
     const EngineOptions options{server.base_url(), OVERLAP_WORKER_EXECUTABLE, 0};
     std::printf("server %s\n", server.base_url().c_str());
-    const Scenario small[] = {{Mode::Sequential, 10, 1}, {Mode::Threads, 10, 10}, {Mode::Async, 10, 10}, {Mode::Processes, 10, 10}};
+    const Scenario small[] = {{Mode::Sequential, 10, 1},
+                              {Mode::Threads, 10, 10},
+                              {Mode::Async, 10, 10},
+                              {Mode::Processes, 10, 10}};
     for (const auto& scenario : small) run(scenario, options);
     if (quick) return 0;
-    const Scenario large[] = {{Mode::Threads, 1000, 1000}, {Mode::Async, 1000, 1000}, {Mode::Processes, 1000, 100},
-                              {Mode::Threads, 10000, 10000}, {Mode::Async, 10000, 10000}};
+    const Scenario large[] = {{Mode::Threads, 1000, 1000},
+                              {Mode::Async, 1000, 1000},
+                              {Mode::Processes, 1000, 100},
+                              {Mode::Threads, 10000, 10000},
+                              {Mode::Async, 10000, 10000}};
     for (const auto& scenario : large) run(scenario, options);
     return 0;
 }

@@ -40,7 +40,7 @@ TEST_P(EveryMode, MakespanIsNearTheIdealAndEveryTaskSucceeds) {
     ASSERT_TRUE(run.summary.ideal_s);
     EXPECT_NEAR(*run.summary.ideal_s, c.min_s, 1e-9);
     EXPECT_EQ(run.summary.ok, 6);
-    EXPECT_GT(run.summary.max_threads, 0);
+    EXPECT_GT(run.summary.resources.max_threads, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Delay, EveryMode,
@@ -82,7 +82,7 @@ TEST(Processes, StartUpIsRecordedAsItsOwnInterval) {
         EXPECT_EQ(worker.spans.front().state, WorkerState::Starting) << worker.label;
         EXPECT_GT(worker.spans.front().span.duration(), 0);
     }
-    EXPECT_EQ(run.summary.processes, 2);
+    EXPECT_EQ(run.summary.resources.processes, 2);
     EXPECT_EQ(run.summary.ok, 4);
     EXPECT_EQ(testing::child_process_count(), 0) << "worker processes must be reaped";
 }

@@ -141,13 +141,13 @@ TEST(Summarise, OneUnknownDurationMeansNoIdeal) {
 TEST(Summarise, CopiesTheResourceUsage) {
     const ResourceUsage usage{1.5, 0.25, 64.0, 12, 4, 1000, 20};
     const Summary summary = summarise(run_of(Mode::Processes, 4, {}), Workload{}, usage);
-    EXPECT_EQ(summary.cpu_user_s, 1.5);
-    EXPECT_EQ(summary.cpu_sys_s, 0.25);
-    EXPECT_EQ(summary.peak_rss_mb, 64.0);
-    EXPECT_EQ(summary.max_threads, 12);
-    EXPECT_EQ(summary.processes, 4);
-    EXPECT_EQ(summary.voluntary_switches, 1000);
-    EXPECT_EQ(summary.involuntary_switches, 20);
+    EXPECT_EQ(summary.resources.cpu_user_s, 1.5);
+    EXPECT_EQ(summary.resources.cpu_sys_s, 0.25);
+    EXPECT_EQ(summary.resources.peak_rss_mb, 64.0);
+    EXPECT_EQ(summary.resources.max_threads, 12);
+    EXPECT_EQ(summary.resources.processes, 4);
+    EXPECT_EQ(summary.resources.voluntary_switches, 1000);
+    EXPECT_EQ(summary.resources.involuntary_switches, 20);
     EXPECT_EQ(summary.makespan_s, 0);
     EXPECT_EQ(summary.throughput_per_s, 0);
 }

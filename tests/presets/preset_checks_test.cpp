@@ -123,13 +123,13 @@ TEST(PresetChecks, MemoryComparesPeaks) {
     Preset preset = three_modes();
     preset.checks = {check(CheckKind::Memory, 2, std::nullopt, std::nullopt, 1)};
     RunSet runs = measured(10, 1, 1);
-    runs.runs[1].summary.peak_rss_mb = 344.2;
-    runs.runs[2].summary.peak_rss_mb = 195.4;
+    runs.runs[1].summary.resources.peak_rss_mb = 344.2;
+    runs.runs[2].summary.resources.peak_rss_mb = 195.4;
     const CheckResult less = only_result(preset, runs);
     EXPECT_EQ(less.verdict, Verdict::Pass);
     EXPECT_EQ(less.sentence(),
               "async peaked at 195 MB, threads at 344 MB (expected less than threads)");
-    runs.runs[2].summary.peak_rss_mb = 400;
+    runs.runs[2].summary.resources.peak_rss_mb = 400;
     EXPECT_EQ(only_result(preset, runs).verdict, Verdict::Fail);
 }
 

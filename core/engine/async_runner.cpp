@@ -222,9 +222,13 @@ void EventLoop::start(const ResolvedTask& task) {
     configure_transfer(transfer->easy, task.url, settings_.timeout_ms, settings_.max_body_bytes, transfer->state);
     curl_easy_setopt(transfer->easy, CURLOPT_PRIVATE, transfer);
     // With every task in flight at once no connection can ever be reused, and
-    // libcurl's search for one scans every open connection to the host: O(N)
-    // per transfer, which made 10,000 transfers quadratic.
-    curl_easy_setopt(transfer->easy, CURLOPT_FRESH_CONNECT, every_task_in_flight_ ? 1L : 0L);
+    // libcurl 7.88 scans every open connection to the host twice per transfer:
+    // looking for one to reuse when it starts, and looking for its own (to
+    // close it if connect-only) when it is removed. O(N) each made 10,000
+    // transfers quadratic; a fresh connection closed when done skips both.
+    const long one_shot = every_task_in_flight_ ? 1L : 0L;
+    curl_easy_setopt(transfer->easy, CURLOPT_FRESH_CONNECT, one_shot);
+    curl_easy_setopt(transfer->easy, CURLOPT_FORBID_REUSE, one_shot);
     curl_multi_add_handle(multi_, transfer->easy);
 }
 

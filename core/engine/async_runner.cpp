@@ -42,6 +42,7 @@ public:
 private:
     static int on_socket(CURL*, curl_socket_t socket, int what, void* self, void* socket_data);
     static int on_timer(CURLM*, long timeout_ms, void* self);
+    static curl_socket_t open_socket(void* state, curlsocktype, curl_sockaddr* address);
 
     void start_tasks();
     void start(const ResolvedTask& task);
@@ -64,7 +65,8 @@ private:
     std::optional<std::int64_t> timer_deadline_ns_;
     std::vector<Transfer*> idle_transfers_;  // handles kept for reuse, with their connections
     std::vector<std::unique_ptr<Transfer>> transfers_;
-    std::vector<std::pair<Transfer*, CURLcode>> done_;  // finished_transfers' scratch, kept to reuse its memory
+    std::vector<std::pair<Transfer*, CURLcode>>
+        done_;  // finished_transfers' scratch, kept to reuse its memory
     std::size_t next_task_ = 0;
     std::size_t ended_ = 0;
     int in_progress_ = 0;  // started and not ended: the semaphore's count
@@ -77,7 +79,8 @@ EventLoop::EventLoop(RunContext& context, std::uint16_t worker)
     : context_(context),
       sink_(context.recorder, worker),
       events_(sink_, worker),
-      settings_{context.timeout_ms(), context.max_body_bytes, context.iterations_per_ms, nullptr, &context.cancel},
+      settings_{context.timeout_ms(), context.max_body_bytes, context.iterations_per_ms, nullptr,
+                &context.cancel},
       limit_(std::max(1, context.concurrency)),
       every_task_in_flight_(context.tasks.size() <= static_cast<std::size_t>(limit_)),
       multi_(curl_multi_init()) {
@@ -98,7 +101,8 @@ EventLoop::EventLoop(RunContext& context, std::uint16_t worker)
     });
     if (context.behaviour.blocking_in_async) blocking_fetcher_.emplace(&context.cancel);
     if (context.behaviour.offload) {
-        offload_.emplace(context.recorder, context.recorder.add_worker("offload thread"), settings_, wake_.get());
+        offload_.emplace(context.recorder, context.recorder.add_worker("offload thread"), settings_,
+                         wake_.get());
     }
 }
 
@@ -119,7 +123,8 @@ int EventLoop::on_socket(CURL*, curl_socket_t socket, int what, void* self, void
         return 0;
     }
     epoll_event event{};
-    event.events = ((what & CURL_POLL_IN) ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0u);
+    event.events =
+        ((what & CURL_POLL_IN) ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0u);
     event.data.fd = socket;
     if (socket_data) {
         epoll_ctl(loop.epoll_.get(), EPOLL_CTL_MOD, socket, &event);
@@ -128,6 +133,10 @@ int EventLoop::on_socket(CURL*, curl_socket_t socket, int what, void* self, void
         curl_multi_assign(loop.multi_, socket, &loop);  // marks the socket as registered
     }
     return 0;
+}
+
+curl_socket_t EventLoop::open_socket(void* state, curlsocktype, curl_sockaddr* address) {
+    return open_transfer_socket(*static_cast<TransferState*>(state), *address);
 }
 
 int EventLoop::on_timer(CURLM*, long timeout_ms, void* self) {
@@ -151,7 +160,8 @@ void EventLoop::run() {
     std::vector<epoll_event> ready(1024);
     start_tasks();
     while (ended_ < total && !context_.cancel.cancelled()) {
-        const int count = epoll_wait(epoll_.get(), ready.data(), static_cast<int>(ready.size()), epoll_timeout_ms());
+        const int count = epoll_wait(epoll_.get(), ready.data(), static_cast<int>(ready.size()),
+                                     epoll_timeout_ms());
         int running = 0;
         if (count == 0) curl_multi_socket_action(multi_, CURL_SOCKET_TIMEOUT, 0, &running);
         for (int i = 0; i < count; ++i) {
@@ -161,7 +171,8 @@ void EventLoop::run() {
                 continue;
             }
             const std::uint32_t flags = ready[static_cast<std::size_t>(i)].events;
-            const int action = ((flags & EPOLLIN) ? CURL_CSELECT_IN : 0) | ((flags & EPOLLOUT) ? CURL_CSELECT_OUT : 0) |
+            const int action = ((flags & EPOLLIN) ? CURL_CSELECT_IN : 0) |
+                               ((flags & EPOLLOUT) ? CURL_CSELECT_OUT : 0) |
                                ((flags & (EPOLLERR | EPOLLHUP)) ? CURL_CSELECT_ERR : 0);
             curl_multi_socket_action(multi_, fd, action, &running);
         }
@@ -186,7 +197,8 @@ void EventLoop::drain_wake_fd() {
 }
 
 void EventLoop::start_tasks() {
-    while (in_progress_ < limit_ && next_task_ < context_.tasks.size() && !context_.cancel.cancelled()) {
+    while (in_progress_ < limit_ && next_task_ < context_.tasks.size() &&
+           !context_.cancel.cancelled()) {
         start(context_.tasks[next_task_++]);
     }
 }
@@ -201,7 +213,8 @@ void EventLoop::start(const ResolvedTask& task) {
     }
     if (blocking_fetcher_) {
         // The lesson of this mode: a blocking call here stalls every other task.
-        TransferResult fetched = blocking_fetcher_->fetch(task.id, task.url, settings_.timeout_ms, settings_.max_body_bytes, events_);
+        TransferResult fetched = blocking_fetcher_->fetch(task.id, task.url, settings_.timeout_ms,
+                                                          settings_.max_body_bytes, events_);
         events_.span(WorkerState::Blocked, task.id, started, now_ns());
         after_fetch(task, std::move(fetched), started);
         return;
@@ -212,6 +225,8 @@ void EventLoop::start(const ResolvedTask& task) {
         transfer = transfers_.back().get();
         transfer->easy = curl_easy_init();
         if (!transfer->easy) throw std::runtime_error("libcurl could not create a transfer handle");
+        curl_easy_setopt(transfer->easy, CURLOPT_OPENSOCKETFUNCTION, open_socket);
+        curl_easy_setopt(transfer->easy, CURLOPT_OPENSOCKETDATA, &transfer->state);
     } else {
         transfer = idle_transfers_.back();
         idle_transfers_.pop_back();
@@ -219,7 +234,8 @@ void EventLoop::start(const ResolvedTask& task) {
     transfer->task = &task;
     transfer->started_ns = started;
     transfer->in_flight = true;
-    configure_transfer(transfer->easy, task.url, settings_.timeout_ms, settings_.max_body_bytes, transfer->state);
+    configure_transfer(transfer->easy, task.url, settings_.timeout_ms, settings_.max_body_bytes,
+                       transfer->state);
     curl_easy_setopt(transfer->easy, CURLOPT_PRIVATE, transfer);
     // With every task in flight at once no connection can ever be reused, and
     // libcurl 7.88 scans every open connection to the host twice per transfer:
@@ -248,14 +264,17 @@ void EventLoop::finish_transfers() {
     for (const auto& [transfer, code] : done_) {
         curl_multi_remove_handle(multi_, transfer->easy);
         transfer->in_flight = false;
-        record_transfer_phases(transfer->easy, transfer->task->id, ended, code == CURLE_OK, events_);
-        TransferResult fetched = finish_transfer(transfer->easy, code, transfer->state, false, settings_.timeout_ms);
+        record_transfer_phases(transfer->easy, transfer->task->id, ended, code == CURLE_OK,
+                               events_);
+        TransferResult fetched =
+            finish_transfer(transfer->easy, code, transfer->state, false, settings_.timeout_ms);
         idle_transfers_.push_back(transfer);
         after_fetch(*transfer->task, std::move(fetched), transfer->started_ns);
     }
 }
 
-void EventLoop::after_fetch(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns) {
+void EventLoop::after_fetch(const ResolvedTask& task, TransferResult fetched,
+                            std::int64_t started_ns) {
     if (task.cpu_iterations > 0 && fetched.outcome == Outcome::Ok) {
         if (offload_) {
             offload_->submit(task, std::move(fetched), started_ns);

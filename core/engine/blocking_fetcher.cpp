@@ -34,7 +34,7 @@ curl_socket_t BlockingFetcher::open_socket(void* self, curlsocktype, curl_sockad
     // this socket, or we see the cancel here and refuse to connect.
     std::lock_guard lock(fetcher.socket_mutex_);
     if (fetcher.cancel_ && fetcher.cancel_->cancelled()) return CURL_SOCKET_BAD;
-    fetcher.socket_ = ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+    fetcher.socket_ = open_transfer_socket(fetcher.state_, *address);
     return fetcher.socket_;
 }
 

@@ -1,6 +1,11 @@
 #include "engine/transfer.hpp"
 
+#include <sys/resource.h>
+#include <sys/socket.h>
+
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <mutex>
 
 namespace overlap {
@@ -17,6 +22,17 @@ std::size_t discard_body(char*, std::size_t size, std::size_t count, void* user)
     return size * count;
 }
 
+std::string no_socket_message(int error) {
+    std::string message = std::string("could not open a socket: ") + std::strerror(error);
+    rlimit files{};
+    if ((error == EMFILE || error == ENFILE) && getrlimit(RLIMIT_NOFILE, &files) == 0) {
+        // A blocking transfer holds three descriptors (its socket and
+        // libcurl's wake-up pair), so a thread per task meets this first.
+        message += " (this process may open " + std::to_string(files.rlim_cur) + "; see ulimit -n)";
+    }
+    return message;
+}
+
 }  // namespace
 
 void ensure_curl_initialised() {
@@ -24,11 +40,12 @@ void ensure_curl_initialised() {
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-void configure_transfer(CURL* easy, const std::string& url, long timeout_ms, std::uint64_t max_body_bytes,
-                        TransferState& state) {
+void configure_transfer(CURL* easy, const std::string& url, long timeout_ms,
+                        std::uint64_t max_body_bytes, TransferState& state) {
     state.max_body_bytes = max_body_bytes;
     state.body_bytes = 0;
     state.body_too_large = false;
+    state.socket_errno = 0;
     state.error[0] = '\0';
     curl_easy_setopt(easy, CURLOPT_URL, url.c_str());
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, discard_body);
@@ -41,8 +58,15 @@ void configure_transfer(CURL* easy, const std::string& url, long timeout_ms, std
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "overlap/0.1");
 }
 
-TransferResult finish_transfer(CURL* easy, CURLcode code, const TransferState& state, bool cancelled,
-                               long timeout_ms) {
+curl_socket_t open_transfer_socket(TransferState& state, const curl_sockaddr& address) {
+    const curl_socket_t socket =
+        ::socket(address.family, address.socktype | SOCK_CLOEXEC, address.protocol);
+    state.socket_errno = socket == CURL_SOCKET_BAD ? errno : 0;
+    return socket;
+}
+
+TransferResult finish_transfer(CURL* easy, CURLcode code, const TransferState& state,
+                               bool cancelled, long timeout_ms) {
     TransferResult result;
     long status = 0;
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
@@ -64,7 +88,10 @@ TransferResult finish_transfer(CURL* easy, CURLcode code, const TransferState& s
     }
     result.outcome = Outcome::Error;
     if (state.body_too_large) {
-        result.error = "response body larger than the cap of " + std::to_string(state.max_body_bytes) + " bytes";
+        result.error = "response body larger than the cap of " +
+                       std::to_string(state.max_body_bytes) + " bytes";
+    } else if (state.socket_errno != 0) {
+        result.error = no_socket_message(state.socket_errno);
     } else {
         result.error = state.error[0] != '\0' ? state.error : curl_easy_strerror(code);
     }
@@ -102,9 +129,11 @@ void record_transfer_phases(CURL* easy, std::uint32_t task, std::int64_t end_ns,
     for (std::size_t i = 0; i < stages.size(); ++i) {
         const bool is_last = i >= reached;
         const curl_off_t end_us = is_last ? total_us : stages[i].done_us;
-        if (stages[i].kind == PhaseKind::Tls && stages[i].done_us == 0 && !is_last) continue;  // plain HTTP
+        if (stages[i].kind == PhaseKind::Tls && stages[i].done_us == 0 && !is_last)
+            continue;  // plain HTTP
         if (end_us > previous_us) {
-            events.phase(task, stages[i].kind, origin_ns + previous_us * 1000, origin_ns + end_us * 1000);
+            events.phase(task, stages[i].kind, origin_ns + previous_us * 1000,
+                         origin_ns + end_us * 1000);
             previous_us = end_us;
         }
         if (is_last) break;

@@ -23,6 +23,7 @@ struct TransferState {
     std::uint64_t max_body_bytes = kDefaultMaxBodyBytes;
     std::uint64_t body_bytes = 0;
     bool body_too_large = false;
+    int socket_errno = 0;  // why the transfer got no socket, 0 if it got one
     char error[CURL_ERROR_SIZE] = {};
 };
 
@@ -34,12 +35,17 @@ struct TransferResult {
 
 // Options for one transfer of `url`; `state` must outlive it. Keeps the
 // handle's connection for reuse (keep-alive, like a requests.Session).
-void configure_transfer(CURL* easy, const std::string& url, long timeout_ms, std::uint64_t max_body_bytes,
-                        TransferState& state);
+void configure_transfer(CURL* easy, const std::string& url, long timeout_ms,
+                        std::uint64_t max_body_bytes, TransferState& state);
+
+// Opens a transfer's socket as libcurl would (CURLOPT_OPENSOCKETFUNCTION),
+// keeping errno when that fails: libcurl then says only "Couldn't connect",
+// which hides the common cause at scale, a process out of descriptors.
+curl_socket_t open_transfer_socket(TransferState& state, const curl_sockaddr& address);
 
 // Reads the outcome after the transfer ended with `code`.
-TransferResult finish_transfer(CURL* easy, CURLcode code, const TransferState& state, bool cancelled,
-                               long timeout_ms);
+TransferResult finish_transfer(CURL* easy, CURLcode code, const TransferState& state,
+                               bool cancelled, long timeout_ms);
 
 // Records dns/connect/tls/send/wait/receive from libcurl's timers, anchored at
 // `end_ns` (when the transfer was seen to end).

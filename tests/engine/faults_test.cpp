@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <signal.h>
+#include <sys/resource.h>
 
 #include <filesystem>
 #include <fstream>
@@ -65,8 +66,53 @@ TEST_P(EveryFault, EachTaskCarriesItsOwnOutcome) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Modes, EveryFault,
-                         ::testing::Values(Mode::Sequential, Mode::Threads, Mode::Async, Mode::Processes),
-                         [](const auto& param_info) { return std::string(to_string(param_info.param)); });
+                         ::testing::Values(Mode::Sequential, Mode::Threads, Mode::Async,
+                                           Mode::Processes),
+                         [](const auto& param_info) {
+                             return std::string(to_string(param_info.param));
+                         });
+
+// Lowers this process's open-file limit to what is open now plus `headroom`
+// for as long as it lives, so that sockets run out mid-run.
+class FewDescriptors {
+public:
+    explicit FewDescriptors(int headroom) {
+        getrlimit(RLIMIT_NOFILE, &saved_);
+        const auto open = std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
+                                        std::filesystem::directory_iterator{});
+        rlimit lowered = saved_;
+        lowered.rlim_cur = static_cast<rlim_t>(open + headroom);
+        setrlimit(RLIMIT_NOFILE, &lowered);
+    }
+    ~FewDescriptors() { setrlimit(RLIMIT_NOFILE, &saved_); }
+    FewDescriptors(const FewDescriptors&) = delete;
+    FewDescriptors& operator=(const FewDescriptors&) = delete;
+
+private:
+    rlimit saved_{};
+};
+
+TEST(Async, RunningOutOfDescriptorsNamesTheLimit) {
+    const int tasks = 40;
+    const EngineOptions options = testing::engine_options();  // starts the server first
+    RunRecord run;
+    {
+        const FewDescriptors few(16);  // the loop's own few, then a handful of sockets
+        run = run_to_end(uniform_workload(tasks, "{server}/delay/0.3", 0, 0.3),
+                         {Mode::Async, tasks}, options);
+    }
+    int out_of_descriptors = 0;
+    for (const auto& task : run.tasks) {
+        if (task.outcome == Outcome::Ok) continue;
+        EXPECT_EQ(task.outcome, Outcome::Error);
+        EXPECT_NE(task.error.find("Too many open files"), std::string::npos) << task.error;
+        EXPECT_NE(task.error.find("ulimit -n"), std::string::npos) << task.error;
+        ++out_of_descriptors;
+    }
+    EXPECT_GT(run.summary.ok, 0) << "the sockets there were room for still fetched";
+    EXPECT_GT(out_of_descriptors, 0);
+    EXPECT_EQ(run.summary.ok + out_of_descriptors, tasks);
+}
 
 std::vector<pid_t> worker_pids() {
     std::vector<pid_t> pids;
@@ -113,7 +159,8 @@ TEST(Processes, AKilledWorkerFailsOnlyItsOwnTask) {
 TEST(Processes, AMissingWorkerExecutableFailsEveryTaskWithTheReason) {
     EngineOptions options = testing::engine_options();
     options.worker_executable = "/nonexistent/overlap-worker";
-    const RunRecord run = run_to_end(uniform_workload(3, "{server}/delay/0", 0, 0), {Mode::Processes, 2}, options);
+    const RunRecord run =
+        run_to_end(uniform_workload(3, "{server}/delay/0", 0, 0), {Mode::Processes, 2}, options);
     for (const auto& task : run.tasks) {
         EXPECT_EQ(task.outcome, Outcome::Error);
         EXPECT_NE(task.error.find("/nonexistent/overlap-worker"), std::string::npos) << task.error;

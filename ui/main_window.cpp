@@ -338,8 +338,8 @@ void MainWindow::onFinished(bool cancelled) {
     setRunning(false);
     double total = 0;
     for (const RunRecord& run : m_controller->runs()) total += run.summary.makespan_s;
-    m_elapsedLabel->setText(tr("Done \u00b7 runs took %1").arg(formatSeconds(total)));
-    if (cancelled) statusBar()->showMessage(tr("Cancelled."), 5000);
+    m_elapsedLabel->setText((cancelled ? tr("Cancelled after %1") : tr("Done \u00b7 runs took %1"))
+                                .arg(formatSeconds(total)));
     if (m_comparedPreset) {
         RunSet runs;
         runs.runs.assign(m_controller->runs().begin(), m_controller->runs().end());

@@ -94,8 +94,10 @@ Summary summarise(const RunRecord& run, const Workload& workload, const Resource
         count_outcome(summary, task.outcome);
         if (!task.end_s) continue;
         summary.makespan_s = std::max(summary.makespan_s, *task.end_s);
-        // Cancelled tasks were stopped, not served: they do not count as throughput.
-        if (task.outcome != Outcome::Pending && task.outcome != Outcome::Cancelled) ++finished;
+        // Cancelled tasks were stopped, not served: they count as neither
+        // throughput nor latency.
+        if (task.outcome == Outcome::Pending || task.outcome == Outcome::Cancelled) continue;
+        ++finished;
         if (task.start_s) latencies.push_back(*task.end_s - *task.start_s);
     }
     if (summary.makespan_s > 0) summary.throughput_per_s = finished / summary.makespan_s;
@@ -111,7 +113,10 @@ Summary summarise(const RunRecord& run, const Workload& workload, const Resource
     }
 
     summary.ideal_s = ideal_for(workload, run.config.effective_concurrency());
-    if (summary.ideal_s && summary.makespan_s > 0) {
+    // The ideal is for the whole workload: a run stopped early is not
+    // "more efficient than ideal", it has no efficiency.
+    const bool ran_to_the_end = finished == static_cast<int>(run.tasks.size());
+    if (summary.ideal_s && summary.makespan_s > 0 && ran_to_the_end) {
         summary.efficiency = *summary.ideal_s / summary.makespan_s;
     }
     summary.resources = usage;

@@ -117,6 +117,22 @@ TEST(Summarise, IdealAndEfficiencyWhenEveryDurationIsKnown) {
     EXPECT_DOUBLE_EQ(*summary.efficiency, 0.75);
 }
 
+TEST(Summarise, ACancelledRunHasAnIdealButNoEfficiencyAndNoCancelledLatencies) {
+    // Cancelled 4 s into 10 sequential one-second tasks.
+    const Workload workload = uniform_workload(10, "{server}/delay/1", 0, 1.0);
+    std::vector<TaskRecord> tasks;
+    for (std::uint32_t i = 0; i < 4; ++i) tasks.push_back(make_task(i, 0, i, i + 1.0));
+    tasks.push_back(make_task(4, 0, 4.0, 4.2, Outcome::Cancelled));
+    for (std::uint32_t i = 5; i < 10; ++i)
+        tasks.push_back(make_task(i, -1, std::nullopt, 4.2, Outcome::Cancelled));
+    const Summary summary =
+        summarise(run_of(Mode::Sequential, 1, tasks), workload, ResourceUsage{});
+    EXPECT_DOUBLE_EQ(summary.ideal_s.value_or(-1), 10.0);
+    EXPECT_FALSE(summary.efficiency) << "not 10 s / 4.2 s = 238%";
+    EXPECT_DOUBLE_EQ(summary.latency_max_s, 1.0) << "the 0.2 s of the cancelled task is no latency";
+    EXPECT_EQ(summary.cancelled, 6);
+}
+
 TEST(Summarise, SequentialIdealUsesOneWorkerWhateverItsConcurrency) {
     const Workload workload = uniform_workload(3, "{server}/delay/1", 0, 1.0);
     const RunRecord run =

@@ -158,6 +158,7 @@ private slots:
         QCOMPARE(runs.size(), std::size_t{1});  // async never started
         QVERIFY(runs.front().cancelled);
         QCOMPARE(runs.front().summary.ok, 0);
+        QVERIFY(!runs.front().summary.efficiency);  // stopped early: no efficiency to show
         QCOMPARE(w.window.summaryModel()->rowCount(), 1);
         QVERIFY(w.window.compareView()->caption(0).contains(QStringLiteral("cancelled")));
         QVERIFY(w.window.compareView()->caption(1).contains(QStringLiteral("waiting")));

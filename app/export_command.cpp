@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "command_help.hpp"
 #include "commands.hpp"
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
@@ -155,7 +156,7 @@ int export_command(const QStringList& arguments) {
         "Writes a run file (from 'overlap run --json' or the window) as pictures and text, any "
         "combination at once.\nThe pictures are the window's timelines: one per run on a shared "
         "time axis, with the legend and each run's makespan and speed-up."));
-    parser.addHelpOption();
+    const QCommandLineOption help = add_help_option(parser);
     parser.addPositionalArgument(QStringLiteral("RUNFILE"),
                                  QStringLiteral("The run file to export."));
     const Flags flags;
@@ -165,7 +166,7 @@ int export_command(const QStringList& arguments) {
         return 2;
     };
     if (!parser.parse(arguments)) return usage_error(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
+    if (parser.isSet(help)) show_command_help(parser, arguments);
     ExportOptions options;
     try {
         options = read_options(parser, flags);

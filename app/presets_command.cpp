@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "builtin_presets.hpp"
+#include "command_help.hpp"
 #include "commands.hpp"
 
 namespace overlap::app {
@@ -47,12 +48,12 @@ int presets_command(const QStringList& arguments) {
     parser.setApplicationDescription(
         QStringLiteral("Lists the built-in presets: examples from concurrency tutorials, each with "
                        "the claim it checks.\nRun one with 'overlap run --preset NAME'."));
-    parser.addHelpOption();
+    const QCommandLineOption help = add_help_option(parser);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "overlap presets: %s\n", qPrintable(parser.errorText()));
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
+    if (parser.isSet(help)) show_command_help(parser, arguments);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "overlap presets: unexpected argument '%s'\n",
                      qPrintable(parser.positionalArguments().first()));

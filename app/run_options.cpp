@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "builtin_presets.hpp"
+#include "command_help.hpp"
 #include "formats/format_error.hpp"
 #include "formats/preset_file.hpp"
 
@@ -195,11 +196,11 @@ std::variant<RunOptions, std::string> parse_run_options(const QStringList& argum
         "Runs one batch of tasks in each chosen mode, one mode after another, and prints how they compare.\n"
         "By default the tasks fetch /delay/1 from Overlap's embedded server, started for the run.\n"
         "With --preset, runs a tutorial's example and says whether what the tutorial claims held."));
-    parser.addHelpOption();
+    const QCommandLineOption help = add_help_option(parser);
     const Flags flags;
     parser.addOptions(flags.all());
     if (!parser.parse(arguments)) return parser.errorText().toStdString();
-    if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
+    if (parser.isSet(help)) show_command_help(parser, arguments);
     if (!parser.positionalArguments().isEmpty()) {
         return "unexpected argument '" + parser.positionalArguments().first().toStdString() + "'";
     }

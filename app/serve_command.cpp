@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "command_help.hpp"
 #include "commands.hpp"
 #include "server/http_server.hpp"
 
@@ -38,7 +39,7 @@ int serve_command(const QStringList& arguments) {
     parser.setApplicationDescription(
         QStringLiteral("Runs the embedded httpbin-style server: /delay/{seconds}, /status/{code}, "
                        "/bytes/{n}, /drip, /get, /abort. Prints 'listening on URL' first."));
-    parser.addHelpOption();
+    const QCommandLineOption help = add_help_option(parser);
     const QCommandLineOption port_option(QStringLiteral("port"),
                                          QStringLiteral("Port to listen on; 0 picks a free one."),
                                          QStringLiteral("N"), QStringLiteral("0"));
@@ -56,7 +57,7 @@ int serve_command(const QStringList& arguments) {
     parser.addOptions({port_option, host_option, max_option, parent_option});
 
     if (!parser.parse(arguments)) return usage_error(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
+    if (parser.isSet(help)) show_command_help(parser, arguments);
     if (!parser.positionalArguments().isEmpty()) {
         return usage_error(
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));

@@ -1,5 +1,6 @@
 // `overlap run` as a user runs it: the table it prints, the file it writes,
-// Ctrl-C keeping what was recorded, and a bad flag's one-line message.
+// Ctrl-C keeping what was recorded, a bad flag's one-line message, and every
+// command's --help.
 #include <gtest/gtest.h>
 
 #include <signal.h>
@@ -23,15 +24,18 @@ struct Finished {
 std::string read_all(int fd) {
     std::string text;
     char chunk[4096];
-    for (ssize_t got; (got = ::read(fd, chunk, sizeof chunk)) > 0;) text.append(chunk, static_cast<std::size_t>(got));
+    for (ssize_t got; (got = ::read(fd, chunk, sizeof chunk)) > 0;)
+        text.append(chunk, static_cast<std::size_t>(got));
     return text;
 }
 
-// Runs `overlap run <args>` through the shell so stderr joins stdout; calls
+// Runs `overlap <args>` through the shell so stderr joins stdout; calls
 // `meanwhile` with the running child first, if given.
-Finished overlap_run(const std::string& args, const std::function<void(ChildProcess&)>& meanwhile = {}) {
-    ChildProcess child = ChildProcess::spawn("/bin/sh", {"-c", std::string("exec ") + OVERLAP_EXECUTABLE + " run " + args + " 2>&1"},
-                                             {.pipe_stdin = false, .pipe_stdout = true});
+Finished overlap(const std::string& args,
+                 const std::function<void(ChildProcess&)>& meanwhile = {}) {
+    ChildProcess child = ChildProcess::spawn(
+        "/bin/sh", {"-c", std::string("exec ") + OVERLAP_EXECUTABLE + " " + args + " 2>&1"},
+        {.pipe_stdin = false, .pipe_stdout = true});
     if (meanwhile) meanwhile(child);
     Finished finished;
     finished.output = read_all(child.stdout_fd());
@@ -41,12 +45,14 @@ Finished overlap_run(const std::string& args, const std::function<void(ChildProc
 }
 
 std::filesystem::path temp_file(const char* name) {
-    return std::filesystem::temp_directory_path() / (std::string(name) + "-" + std::to_string(::getpid()) + ".json");
+    return std::filesystem::temp_directory_path() /
+           (std::string(name) + "-" + std::to_string(::getpid()) + ".json");
 }
 
 TEST(RunCommand, PrintsOneRowPerModeAndWritesTheRunFile) {
     const auto file = temp_file("overlap-run");
-    const Finished run = overlap_run("--tasks 3 --delay 0.1 --modes sequential,async --quiet --json " + file.string());
+    const Finished run = overlap(
+        "run --tasks 3 --delay 0.1 --modes sequential,async --quiet --json " + file.string());
     EXPECT_EQ(run.exit_code, 0) << run.output;
     EXPECT_NE(run.output.find("makespan"), std::string::npos) << run.output;
     EXPECT_NE(run.output.find("sequential"), std::string::npos) << run.output;
@@ -61,11 +67,12 @@ TEST(RunCommand, PrintsOneRowPerModeAndWritesTheRunFile) {
 
 TEST(RunCommand, InterruptCancelsAndStillWritesWhatWasRecorded) {
     const auto file = temp_file("overlap-interrupted");
-    const Finished run = overlap_run("--tasks 4 --delay 5 --modes threads,async --quiet --json " + file.string(),
-                                     [](ChildProcess& child) {
-                                         std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-                                         child.signal(SIGINT);
-                                     });
+    const Finished run =
+        overlap("run --tasks 4 --delay 5 --modes threads,async --quiet --json " + file.string(),
+                [](ChildProcess& child) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+                    child.signal(SIGINT);
+                });
     EXPECT_EQ(run.exit_code, 130) << run.output;
     const RunSet saved = load_run_file(file);
     ASSERT_EQ(saved.runs.size(), 1u) << "the modes after the interrupted one do not run";
@@ -78,9 +85,23 @@ TEST(RunCommand, InterruptCancelsAndStillWritesWhatWasRecorded) {
 }
 
 TEST(RunCommand, ABadFlagGetsOneLineAndExitCodeTwo) {
-    const Finished run = overlap_run("--tasks many");
+    const Finished run = overlap("run --tasks many");
     EXPECT_EQ(run.exit_code, 2);
-    EXPECT_EQ(run.output, "overlap run: --tasks must be a whole number from 1 to 1000000 (got 'many')\n");
+    EXPECT_EQ(run.output,
+              "overlap run: --tasks must be a whole number from 1 to 1000000 (got 'many')\n");
+}
+
+TEST(Commands, HelpNamesTheCommandAndOnlyItsOwnOptions) {
+    for (const std::string command : {"run", "serve", "presets"}) {
+        SCOPED_TRACE(command);
+        const Finished help = overlap(command + " --help");
+        EXPECT_EQ(help.exit_code, 0);
+        EXPECT_EQ(help.output.rfind("Usage: overlap " + command + " [options]", 0), 0u)
+            << help.output;
+        EXPECT_NE(help.output.find("--help"), std::string::npos);
+        EXPECT_EQ(help.output.find("--help-all"), std::string::npos)
+            << "Qt's options are not the command's";
+    }
 }
 
 }  // namespace

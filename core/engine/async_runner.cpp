@@ -101,8 +101,8 @@ EventLoop::EventLoop(RunContext& context, std::uint16_t worker)
     });
     if (context.behaviour.blocking_in_async) blocking_fetcher_.emplace(&context.cancel);
     if (context.behaviour.offload) {
-        offload_.emplace(context.recorder, context.recorder.add_worker("offload thread"), settings_,
-                         wake_.get());
+        offload_.emplace(context.recorder, context.meter,
+                         context.recorder.add_worker("offload thread"), settings_, wake_.get());
     }
 }
 

@@ -8,8 +8,12 @@
 
 namespace overlap {
 
-OffloadPool::OffloadPool(Recorder& recorder, std::uint16_t worker, const TaskSettings& settings, int wake_fd)
-    : settings_(settings), wake_fd_(wake_fd), thread_([this, worker, &recorder] { work(worker, recorder); }) {}
+OffloadPool::OffloadPool(Recorder& recorder, ResourceMeter& meter, std::uint16_t worker,
+                         const TaskSettings& settings, int wake_fd)
+    : settings_(settings), wake_fd_(wake_fd), thread_([this, worker, &recorder, &meter] {
+          const CountedThread counted(meter);
+          work(worker, recorder);
+      }) {}
 
 OffloadPool::~OffloadPool() {
     {
@@ -19,7 +23,8 @@ OffloadPool::~OffloadPool() {
     has_work_.notify_one();
 }
 
-void OffloadPool::submit(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns) {
+void OffloadPool::submit(const ResolvedTask& task, TransferResult fetched,
+                         std::int64_t started_ns) {
     {
         std::lock_guard lock(mutex_);
         jobs_.push_back({&task, std::move(fetched), started_ns});
@@ -45,7 +50,8 @@ void OffloadPool::work(std::uint16_t worker, Recorder& recorder) {
             jobs_.pop_front();
         }
         const std::int64_t began = now_ns();
-        const TransferResult result = run_task_compute(*job.task, std::move(job.fetched), job.started_ns, settings_, events);
+        const TransferResult result =
+            run_task_compute(*job.task, std::move(job.fetched), job.started_ns, settings_, events);
         events.span(WorkerState::Busy, job.task->id, began, now_ns());
         record_task_end(job.task->id, result, events);
         {

@@ -10,13 +10,16 @@
 #include <vector>
 
 #include "engine/task_execution.hpp"
+#include "system/resource_usage.hpp"
 
 namespace overlap {
 
 class OffloadPool {
 public:
-    // `wake_fd` is the loop's eventfd; the helper records as worker `worker`.
-    OffloadPool(Recorder& recorder, std::uint16_t worker, const TaskSettings& settings, int wake_fd);
+    // `wake_fd` is the loop's eventfd; the helper records as worker `worker`
+    // and counts its CPU time in `meter`.
+    OffloadPool(Recorder& recorder, ResourceMeter& meter, std::uint16_t worker,
+                const TaskSettings& settings, int wake_fd);
     ~OffloadPool();  // finishes queued jobs (they stop early when cancelled) and joins
 
     void submit(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns);

@@ -11,8 +11,9 @@ void PoolRunner::run(RunContext& context) {
     const int workers = sequential_ ? 1 : std::max(1, context.concurrency);
     std::atomic<std::size_t> next_task{0};  // the queue: tasks are taken in order
     Gil gil;
-    const TaskSettings settings{context.timeout_ms(), context.max_body_bytes, context.iterations_per_ms,
-                                context.behaviour.gil ? &gil : nullptr, &context.cancel};
+    const TaskSettings settings{context.timeout_ms(), context.max_body_bytes,
+                                context.iterations_per_ms, context.behaviour.gil ? &gil : nullptr,
+                                &context.cancel};
 
     auto work = [&](std::uint16_t worker) {
         LogSink sink(context.recorder, worker);
@@ -31,10 +32,16 @@ void PoolRunner::run(RunContext& context) {
         return;
     }
     std::vector<std::uint16_t> ids;
-    for (int w = 0; w < workers; ++w) ids.push_back(context.recorder.add_worker("thread " + std::to_string(w + 1)));
+    for (int w = 0; w < workers; ++w)
+        ids.push_back(context.recorder.add_worker("thread " + std::to_string(w + 1)));
     std::vector<std::jthread> threads;
     threads.reserve(ids.size());
-    for (std::uint16_t id : ids) threads.emplace_back(work, id);
+    for (std::uint16_t id : ids) {
+        threads.emplace_back([&work, &context, id] {
+            const CountedThread counted(context.meter);
+            work(id);
+        });
+    }
 }
 
 }  // namespace overlap

@@ -36,10 +36,14 @@ void add_children(ResourceUsage& usage, const ResourceUsage& children) {
 
 std::unique_ptr<Runner> make_runner(Mode mode) {
     switch (mode) {
-        case Mode::Sequential: return std::make_unique<PoolRunner>(/*sequential=*/true);
-        case Mode::Threads: return std::make_unique<PoolRunner>(/*sequential=*/false);
-        case Mode::Async: return std::make_unique<AsyncRunner>();
-        case Mode::Processes: return std::make_unique<ProcessRunner>();
+        case Mode::Sequential:
+            return std::make_unique<PoolRunner>(/*sequential=*/true);
+        case Mode::Threads:
+            return std::make_unique<PoolRunner>(/*sequential=*/false);
+        case Mode::Async:
+            return std::make_unique<AsyncRunner>();
+        case Mode::Processes:
+            return std::make_unique<ProcessRunner>();
     }
     return nullptr;
 }
@@ -76,15 +80,19 @@ bool RunSession::wait_for(std::chrono::milliseconds timeout) const {
 
 void RunSession::run() {
     if (options_.cpu_iterations_per_ms <= 0) {
-        options_.cpu_iterations_per_ms = calibrated_cpu_iterations_per_ms(default_calibration_file());
+        options_.cpu_iterations_per_ms =
+            calibrated_cpu_iterations_per_ms(default_calibration_file());
     }
     std::vector<ResolvedTask> tasks;
     tasks.reserve(workload_.tasks.size());
     for (std::size_t i = 0; i < workload_.tasks.size(); ++i) {
-        const double iterations = std::round(workload_.tasks[i].cpu_ms * options_.cpu_iterations_per_ms);
-        tasks.push_back({static_cast<std::uint32_t>(i), urls_[i], static_cast<std::uint64_t>(iterations)});
+        const double iterations =
+            std::round(workload_.tasks[i].cpu_ms * options_.cpu_iterations_per_ms);
+        tasks.push_back(
+            {static_cast<std::uint32_t>(i), urls_[i], static_cast<std::uint64_t>(iterations)});
     }
     ResourceUsage children;
+    ResourceMeter meter;
     RunContext context{tasks,
                        workload_.behaviour,
                        config_.effective_concurrency(),
@@ -93,8 +101,8 @@ void RunSession::run() {
                        options_.worker_executable,
                        recorder_,
                        *cancel_,
-                       children};
-    ResourceMeter meter;
+                       children,
+                       meter};
     try {
         runner_->run(context);
     } catch (const std::exception& error) {

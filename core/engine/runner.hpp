@@ -13,6 +13,7 @@
 #include "model/mode.hpp"
 #include "model/run_record.hpp"
 #include "model/workload.hpp"
+#include "system/resource_usage.hpp"
 
 namespace overlap {
 
@@ -26,6 +27,7 @@ struct RunContext {
     Recorder& recorder;
     CancelSource& cancel;
     ResourceUsage& child_usage;  // processes mode adds what its children used
+    ResourceMeter& meter;        // each thread a runner starts counts itself in (CountedThread)
 
     long timeout_ms() const { return static_cast<long>(behaviour.timeout_s * 1000); }
 };

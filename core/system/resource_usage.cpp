@@ -8,7 +8,9 @@ namespace overlap {
 
 namespace {
 
-double seconds(const timeval& time) { return static_cast<double>(time.tv_sec) + time.tv_usec * 1e-6; }
+double seconds(const timeval& time) {
+    return static_cast<double>(time.tv_sec) + time.tv_usec * 1e-6;
+}
 
 // A field of /proc/self/status such as "VmHWM:" or "Threads:"; -1 if absent.
 long status_field(const char* name) {
@@ -32,7 +34,7 @@ long peak_rss_kib() { return status_field("VmHWM:"); }
 ResourceMeter::ResourceMeter() {
     // Writing 5 to clear_refs resets VmHWM (Linux ≥ 4.0), so the peak is this run's.
     std::ofstream("/proc/self/clear_refs") << "5";
-    getrusage(RUSAGE_SELF, &start_);
+    getrusage(RUSAGE_THREAD, &start_);
     // Threads come and go within milliseconds (a pool of 10,000): sample often.
     sampler_ = std::jthread([this] { sample_threads(); });
 }
@@ -41,7 +43,8 @@ ResourceMeter::~ResourceMeter() { stopping_.store(true); }
 
 void ResourceMeter::sample_threads() {
     while (!stopping_.load()) {
-        const int threads = static_cast<int>(status_field("Threads:")) - 1;  // not counting the sampler
+        const int threads =
+            static_cast<int>(status_field("Threads:")) - 1;  // not counting the sampler
         int seen = max_threads_.load();
         while (threads > seen && !max_threads_.compare_exchange_weak(seen, threads)) {
         }
@@ -49,16 +52,28 @@ void ResourceMeter::sample_threads() {
     }
 }
 
+void ResourceMeter::add(const rusage& usage, const rusage& since) {
+    std::lock_guard lock(mutex_);
+    threads_.cpu_user_s += seconds(usage.ru_utime) - seconds(since.ru_utime);
+    threads_.cpu_sys_s += seconds(usage.ru_stime) - seconds(since.ru_stime);
+    threads_.voluntary_switches += usage.ru_nvcsw - since.ru_nvcsw;
+    threads_.involuntary_switches += usage.ru_nivcsw - since.ru_nivcsw;
+}
+
+void ResourceMeter::add_calling_thread() {
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    add(usage, rusage{});
+}
+
 ResourceUsage ResourceMeter::stop() {
     stopping_.store(true);
     if (sampler_.joinable()) sampler_.join();
     rusage end{};
-    getrusage(RUSAGE_SELF, &end);
-    ResourceUsage usage;
-    usage.cpu_user_s = seconds(end.ru_utime) - seconds(start_.ru_utime);
-    usage.cpu_sys_s = seconds(end.ru_stime) - seconds(start_.ru_stime);
-    usage.voluntary_switches = end.ru_nvcsw - start_.ru_nvcsw;
-    usage.involuntary_switches = end.ru_nivcsw - start_.ru_nivcsw;
+    getrusage(RUSAGE_THREAD, &end);
+    add(end, start_);
+    std::lock_guard lock(mutex_);
+    ResourceUsage usage = threads_;
     usage.peak_rss_mb = static_cast<double>(peak_rss_kib()) / 1024.0;
     usage.max_threads = max_threads_.load();
     return usage;

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include "support/test_server.hpp"
 
@@ -30,8 +32,9 @@ TEST(Gil, ThreadsTakeTurnsAndGainNothingWhileProcessesRunInParallel) {
 
     // The lock is handed over every switch interval, so every thread waited.
     for (const auto& task : threads.tasks) {
-        const bool waited = std::any_of(task.phases.begin(), task.phases.end(),
-                                        [](const PhaseSpan& p) { return p.kind == PhaseKind::LockWait; });
+        const bool waited =
+            std::any_of(task.phases.begin(), task.phases.end(),
+                        [](const PhaseSpan& p) { return p.kind == PhaseKind::LockWait; });
         EXPECT_TRUE(waited) << "task " << task.id << " never waited for the GIL";
     }
     for (const auto& task : processes.tasks) {
@@ -60,6 +63,37 @@ TEST(CpuWork, EveryModeDoesTheSameCalibratedAmount) {
             EXPECT_LT(computed, 0.5) << to_string(mode);
         }
     }
+}
+
+TEST(CpuTime, CountsTheRunsOwnThreadsInEveryModeAndNothingElse) {
+    // 2 x 150 ms of CPU work, while a thread that is not the run's spins
+    // throughout, as the window's GUI thread draws while a run goes on.
+    std::atomic<bool> stop{false};
+    std::thread bystander([&] {
+        while (!stop.load(std::memory_order_relaxed)) {
+        }
+    });
+    Workload workload = uniform_workload(2, "", 150, 0);
+    struct Case {
+        ModeConfig config;
+        bool offload;
+    };
+    const Case cases[] = {{{Mode::Sequential, 1}, false},
+                          {{Mode::Threads, 2}, false},
+                          {{Mode::Async, 2}, false},
+                          {{Mode::Async, 2}, true},
+                          {{Mode::Processes, 2}, false}};
+    for (const Case& c : cases) {
+        workload.behaviour.offload = c.offload;
+        const RunRecord run = run_to_end(workload, c.config);
+        const double cpu = run.summary.resources.cpu_user_s + run.summary.resources.cpu_sys_s;
+        SCOPED_TRACE(std::string(to_string(c.config.mode)) + (c.offload ? " offloaded" : ""));
+        EXPECT_GT(cpu, 0.2) << "the work on the run's threads counts";
+        EXPECT_LT(cpu, 0.45) << "the spinning thread does not (it alone ran "
+                             << run.summary.makespan_s << " s)";
+    }
+    stop = true;
+    bystander.join();
 }
 
 }  // namespace

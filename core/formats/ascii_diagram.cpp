@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "model/run_name.hpp"
+
 namespace overlap {
 
 namespace {
@@ -182,9 +184,7 @@ std::string ascii_diagram(const RunRecord& run, int width, bool markdown_fence) 
 
     std::string out;
     if (markdown_fence) out += "```\n";
-    std::string title = std::string(to_string(run.config.mode)) +
-                        " (c=" + std::to_string(run.config.effective_concurrency()) +
-                        ") — makespan " + duration_text(span);
+    std::string title = run_name(run) + " — makespan " + duration_text(span);
     if (run.cancelled) title += " (cancelled)";
     append_line(out, title);
     for (const TaskRecord& task : run.tasks) {

@@ -5,6 +5,7 @@
 #include "engine/statistics.hpp"
 #include "formats/chrome_trace.hpp"
 #include "formats/json_writer.hpp"
+#include "model/run_name.hpp"
 
 namespace overlap {
 
@@ -135,8 +136,7 @@ void write_queue(TraceWriter& trace, const RunRecord& run) {
 }
 
 void write_run(TraceWriter& trace, const RunRecord& run) {
-    trace.process_metadata(std::string(to_string(run.config.mode)) +
-                           " (c=" + std::to_string(run.config.effective_concurrency()) + ")");
+    trace.process_metadata(run_name(run));
     write_queue(trace, run);
     // Every worker gets a thread, even one that ran nothing; then by worker id.
     std::map<int, std::vector<const TaskRecord*>> by_worker;

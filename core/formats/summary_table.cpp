@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "model/run_name.hpp"
+
 namespace overlap {
 
 namespace {
@@ -24,22 +26,32 @@ const RunRecord* sequential_run(const RunSet& runs) {
     return nullptr;
 }
 
+// "async, blocking call (cancelled)": the mode, and what tells it from
+// another run of the same mode; the concurrency has a column of its own.
+std::string mode_column(const RunRecord& run) {
+    std::string text = to_string(run.config.mode);
+    for (const std::string& trait : run_traits(run)) text += ", " + trait;
+    return run.cancelled ? text + " (cancelled)" : text;
+}
+
 }  // namespace
 
 std::string summary_table(const RunSet& runs) {
-    const std::vector<std::string> header{"mode", "c", "makespan", "ideal", "speed-up", "efficiency",
-                                          "tasks/s", "p50", "p95", "errors"};
+    const std::vector<std::string> header{"mode",       "c",       "makespan", "ideal", "speed-up",
+                                          "efficiency", "tasks/s", "p50",      "p95",   "errors"};
     std::vector<std::vector<std::string>> rows{header};
     const RunRecord* baseline = sequential_run(runs);
     for (const auto& run : runs.runs) {
         const Summary& s = run.summary;
         const int failed = s.http_errors + s.errors + s.timeouts + s.cancelled;
         rows.push_back({
-            to_string(run.config.mode) + std::string(run.cancelled ? " (cancelled)" : ""),
+            mode_column(run),
             std::to_string(run.config.effective_concurrency()),
             seconds(s.makespan_s),
             s.ideal_s ? seconds(*s.ideal_s) : "-",
-            baseline && s.makespan_s > 0 ? format("%.1fx", baseline->summary.makespan_s / s.makespan_s) : "-",
+            baseline && s.makespan_s > 0
+                ? format("%.1fx", baseline->summary.makespan_s / s.makespan_s)
+                : "-",
             s.efficiency ? format("%.1f%%", *s.efficiency * 100) : "-",
             format("%.1f", s.throughput_per_s),
             seconds(s.latency_p50_s),

@@ -52,14 +52,14 @@ TEST_F(ChromeTraceExport, DisplayTimeUnitComesFirst) {
     EXPECT_EQ(text_.rfind(R"({"displayTimeUnit":"ms","traceEvents":[)", 0), 0u);
 }
 
-TEST_F(ChromeTraceExport, EachRunIsAProcessNamedAfterItsMode) {
+TEST_F(ChromeTraceExport, EachRunIsAProcessNamedAfterItsModeAndBehaviour) {
     std::vector<std::string> names;
     for (int pid : {1, 2}) {
         for (const json& event : events("M", pid)) {
             if (event["name"] == "process_name") names.push_back(event["args"]["name"]);
         }
     }
-    EXPECT_THAT(names, ElementsAre("threads (c=2)", "async (c=4)"));
+    EXPECT_THAT(names, ElementsAre("threads (c=2, GIL)", "async (c=4)"));
 }
 
 TEST_F(ChromeTraceExport, TasksAreSlicesOnTheirWorkersThread) {

@@ -10,6 +10,7 @@
 #include <set>
 #include <string_view>
 
+#include "model/run_name.hpp"
 #include "ui/mode_style.hpp"
 #include "ui/number_format.hpp"
 #include "ui/timeline/phase_legend.hpp"
@@ -171,11 +172,7 @@ QString RunSetFigure::subtitle() const {
 QString RunSetFigure::runLabel(int index) const {
     const RunRecord& run = m_runs.runs[static_cast<std::size_t>(index)];
     QStringList traits;
-    if (run.behaviour.gil) traits << tr("GIL");
-    if (run.config.mode == Mode::Async) {
-        if (run.behaviour.blocking_in_async) traits << tr("blocking call");
-        if (run.behaviour.offload) traits << tr("CPU offloaded to a thread");
-    }
+    for (const std::string& trait : run_traits(run)) traits << QString::fromStdString(trait);
     const QString label = modeLabel(run.config);
     return traits.isEmpty()
                ? label

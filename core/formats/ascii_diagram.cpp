@@ -164,14 +164,23 @@ void append_line(std::string& out, std::string line) {
     out += '\n';
 }
 
+double run_end(const RunRecord& run) {
+    double end = 0;
+    for (const TaskRecord& task : run.tasks) {
+        end = std::max({end, task.end_s.value_or(0), task.start_s.value_or(0)});
+    }
+    return end;
+}
+
 }  // namespace
 
-std::string ascii_diagram(const RunRecord& run, int width, bool markdown_fence) {
-    double span = 0;
+std::string ascii_diagram(const RunRecord& run, int width, bool markdown_fence,
+                          double time_span_s) {
+    const double end = run_end(run);
+    const double span = std::max(end, time_span_s);
     std::size_t label_width = 0;
     std::size_t suffix_width = 0;
     for (const TaskRecord& task : run.tasks) {
-        span = std::max({span, task.end_s.value_or(0), task.start_s.value_or(0)});
         label_width = std::max(label_width, task_label(task).size());
         if (task.end_s)
             suffix_width =
@@ -184,7 +193,7 @@ std::string ascii_diagram(const RunRecord& run, int width, bool markdown_fence) 
 
     std::string out;
     if (markdown_fence) out += "```\n";
-    std::string title = run_name(run) + " — makespan " + duration_text(span);
+    std::string title = run_name(run) + " — makespan " + duration_text(end);
     if (run.cancelled) title += " (cancelled)";
     append_line(out, title);
     for (const TaskRecord& task : run.tasks) {
@@ -199,10 +208,12 @@ std::string ascii_diagram(const RunRecord& run, int width, bool markdown_fence) 
 }
 
 std::string ascii_diagrams(const RunSet& runs, int width, bool markdown_fence) {
+    double longest = 0;
+    for (const RunRecord& run : runs.runs) longest = std::max(longest, run_end(run));
     std::string out;
     for (const RunRecord& run : runs.runs) {
         if (!out.empty()) out += '\n';
-        out += ascii_diagram(run, width, markdown_fence);
+        out += ascii_diagram(run, width, markdown_fence, longest);
     }
     return out;
 }

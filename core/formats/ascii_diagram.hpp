@@ -22,9 +22,13 @@
 
 namespace overlap {
 
-std::string ascii_diagram(const RunRecord& run, int width, bool markdown_fence = false);
+// `time_span_s` is the time the width stands for; 0 means the run's own end.
+std::string ascii_diagram(const RunRecord& run, int width, bool markdown_fence = false,
+                          double time_span_s = 0);
 
-// Every run, one after another, separated by a blank line.
+// Every run, one after another, separated by a blank line, on one time scale
+// (the longest run's), so that 10 s of sequential and 1 s of async look ten
+// times apart, as they do in the tutorials.
 std::string ascii_diagrams(const RunSet& runs, int width, bool markdown_fence);
 
 }  // namespace overlap

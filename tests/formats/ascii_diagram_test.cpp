@@ -137,5 +137,32 @@ TEST(AsciiDiagram, MarkdownFenceAndEveryRunOfASet) {
               ascii_diagram(runs.runs[0], 5) + "\n" + ascii_diagram(runs.runs[1], 5));
 }
 
+// Columns from a task line's opening `|` to its closing one.
+std::size_t bar_width(const std::string& diagram, const std::string& line_start) {
+    const std::size_t line = diagram.find(line_start);
+    const std::size_t open = diagram.find('|', line);
+    return diagram.find('|', open + 1) - open + 1;
+}
+
+TEST(AsciiDiagram, RunsOfASetShareOneTimeScale) {
+    RunSet runs;
+    runs.runs.push_back(run_of(Mode::Sequential, 1,
+                               {fetch(0, 0, 0.0, 1.0), fetch(1, 0, 1.0, 2.0), fetch(2, 0, 2.0, 3.0),
+                                fetch(3, 0, 3.0, 4.0)}));
+    runs.runs.push_back(run_of(Mode::Async, 4,
+                               {fetch(0, 0, 0.0, 1.0), fetch(1, 0, 0.0, 1.0), fetch(2, 0, 0.0, 1.0),
+                                fetch(3, 0, 0.0, 1.0)}));
+    const std::string both = ascii_diagrams(runs, 60, false);
+    const std::string async_in_set = both.substr(both.find("async"));
+    const std::string async_alone = ascii_diagram(runs.runs[1], 60);
+    EXPECT_NE(async_in_set.find("async (c=4) — makespan 1.00 s"), std::string::npos);
+    // Beside 4 s of sequential, 1 s of async takes a quarter of the width it takes alone.
+    EXPECT_NEAR(static_cast<double>(bar_width(async_in_set, "Task 0")),
+                bar_width(async_alone, "Task 0") / 4.0, 2.0)
+        << both << async_alone;
+    EXPECT_EQ(bar_width(both, "Task 0"), bar_width(async_in_set, "Task 0"))
+        << "the first second is as wide in both";
+}
+
 }  // namespace
 }  // namespace overlap

@@ -1,5 +1,6 @@
 #include "system/resource_usage.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <string>
@@ -35,6 +36,7 @@ ResourceMeter::ResourceMeter() {
     // Writing 5 to clear_refs resets VmHWM (Linux ≥ 4.0), so the peak is this run's.
     std::ofstream("/proc/self/clear_refs") << "5";
     getrusage(RUSAGE_THREAD, &start_);
+    threads_before_ = static_cast<int>(status_field("Threads:"));
     // Threads come and go within milliseconds (a pool of 10,000): sample often.
     sampler_ = std::jthread([this] { sample_threads(); });
 }
@@ -75,7 +77,9 @@ ResourceUsage ResourceMeter::stop() {
     std::lock_guard lock(mutex_);
     ResourceUsage usage = threads_;
     usage.peak_rss_mb = static_cast<double>(peak_rss_kib()) / 1024.0;
-    usage.max_threads = max_threads_.load();
+    // The constructing thread and those the run started; the rest of the
+    // process (the window's GUI and Qt's helpers) was there before.
+    usage.max_threads = std::max(1, max_threads_.load() - threads_before_ + 1);
     return usage;
 }
 

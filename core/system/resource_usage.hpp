@@ -19,7 +19,7 @@ long peak_rss_kib();
 // Measures a run from construction to stop(): the CPU time and context
 // switches of the run's own threads, not of the whole process (in the window
 // that would count the GUI thread's drawing too), the peak resident set and
-// the most threads alive. Children are added by the runner that reaps them
+// the most of the run's threads alive at once. Children are added by the runner that reaps them
 // (wait4 reports their usage exactly).
 class ResourceMeter {
 public:
@@ -42,6 +42,7 @@ private:
     std::mutex mutex_;
     ResourceUsage threads_;  // added by add_calling_thread()
     std::atomic<bool> stopping_{false};
+    int threads_before_ = 0;  // the process's, at construction
     std::atomic<int> max_threads_{0};
     std::jthread sampler_;
 };

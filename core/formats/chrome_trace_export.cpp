@@ -73,12 +73,18 @@ std::string worker_label(const RunRecord& run, int worker) {
     return "worker " + std::to_string(worker);
 }
 
-void write_task(TraceWriter& trace, int tid, const TaskRecord& task) {
-    JsonWriter& json = trace.slice(tid, {*task.start_s, *task.end_s}, task_name(task), "task");
+// What the import reads back to describe the task; ends the slice.
+void write_task_args(JsonWriter& json, const TaskRecord& task) {
     json.key("args").begin_object();
     json.key("url").value(task.url).key("outcome").value(to_string(task.outcome));
     json.key("http_status").value(task.http_status).key("error").value(task.error);
     json.end_object().end_object();
+}
+
+bool started(const TaskRecord& task) { return task.start_s && task.end_s; }
+
+void write_task(TraceWriter& trace, int tid, const TaskRecord& task) {
+    write_task_args(trace.slice(tid, {*task.start_s, *task.end_s}, task_name(task), "task"), task);
     for (const PhaseSpan& phase : task.phases) {
         if (phase.kind != PhaseKind::Queued) {
             trace.slice(tid, phase.span, to_string(phase.kind), "phase").end_object();
@@ -116,6 +122,8 @@ void write_worker(TraceWriter& trace, const std::string& label,
     }
 }
 
+// A task that never started has no slice of its own, so its queued slice
+// carries its args.
 void write_queue(TraceWriter& trace, const RunRecord& run) {
     std::vector<std::pair<const TaskRecord*, Span>> queued;
     for (const TaskRecord& task : run.tasks) {
@@ -131,8 +139,13 @@ void write_queue(TraceWriter& trace, const RunRecord& run) {
         return a.second.end_s > b.second.end_s;
     });
     const int tid = trace.new_thread("queue", /*on_top=*/true);
-    for (const auto& [task, span] : queued)
-        trace.slice(tid, span, task_name(*task), "queued").end_object();
+    for (const auto& [task, span] : queued) {
+        JsonWriter& json = trace.slice(tid, span, task_name(*task), "queued");
+        if (started(*task))
+            json.end_object();
+        else
+            write_task_args(json, *task);
+    }
 }
 
 void write_run(TraceWriter& trace, const RunRecord& run) {
@@ -142,7 +155,7 @@ void write_run(TraceWriter& trace, const RunRecord& run) {
     std::map<int, std::vector<const TaskRecord*>> by_worker;
     for (const WorkerRecord& worker : run.workers) by_worker[worker.id];
     for (const TaskRecord& task : run.tasks) {
-        if (task.start_s && task.end_s) by_worker[task.worker].push_back(&task);
+        if (started(task)) by_worker[task.worker].push_back(&task);
     }
     for (auto& [worker, tasks] : by_worker)
         write_worker(trace, worker_label(run, worker), std::move(tasks));

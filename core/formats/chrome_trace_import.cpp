@@ -2,16 +2,21 @@
 // mapping). A SAX handler keeps only the few members it needs from each event,
 // so a million-event trace never exists as a JSON tree in memory.
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <numeric>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/statistics.hpp"
 #include "formats/chrome_trace.hpp"
+#include "formats/enum_names.hpp"
 #include "formats/format_error.hpp"
 #include "formats/json_syntax.hpp"
+#include "model/run_name.hpp"
 
 namespace overlap {
 
@@ -30,10 +35,21 @@ void report(const std::function<bool(double)>& on_progress, double progress) {
     if (on_progress && !on_progress(progress)) throw FormatError("import cancelled");
 }
 
+// What Overlap's export says about a task in its slice's args.
+struct TaskArgs {
+    std::optional<std::string> url;  // present but empty for a CPU-only task
+    Outcome outcome = Outcome::Ok;
+    int http_status = 0;
+    std::string error;
+};
+
+constexpr std::uint32_t kNoArgs = std::numeric_limits<std::uint32_t>::max();
+
 struct RawSlice {
     double start_us = 0;
     double end_us = 0;
-    std::uint32_t name = 0;  // index into the name table
+    std::uint32_t name = 0;        // index into the name table
+    std::uint32_t args = kNoArgs;  // index into the task args, for the few slices with them
 };
 
 // A "B" or "E" event, paired up once the whole track is read (events need not
@@ -52,6 +68,7 @@ struct Track {
 };
 
 struct Process {
+    std::string label;          // from process_name metadata
     std::vector<Track> tracks;  // in order of first appearance
     std::unordered_map<std::string, std::size_t> track_index;
 };
@@ -62,11 +79,16 @@ struct RawTrace {
     std::unordered_map<std::string, std::size_t> process_index;
     std::vector<std::string> names;  // profilers repeat a few names many times
     std::unordered_map<std::string, std::uint32_t> name_ids;
+    std::vector<TaskArgs> task_args;
+
+    Process& process(const std::string& pid) {
+        auto [found, added] = process_index.try_emplace(pid, processes.size());
+        if (added) processes.emplace_back();
+        return processes[found->second];
+    }
 
     Track& track(const std::string& pid, const std::string& tid) {
-        auto [process, new_process] = process_index.try_emplace(pid, processes.size());
-        if (new_process) processes.emplace_back();
-        Process& owner = processes[process->second];
+        Process& owner = process(pid);
         auto [track, new_track] = owner.track_index.try_emplace(tid, owner.tracks.size());
         if (new_track) owner.tracks.push_back(Track{tid, {}, {}, {}});
         return owner.tracks[track->second];
@@ -82,14 +104,18 @@ struct RawTrace {
 // The one event object being read.
 struct EventFields {
     std::string ph, pid, tid, name;
-    std::string args_name;  // args.name: what thread_name metadata carries
-    std::optional<double> ts, dur;
+    std::string args_name;  // args.name: what process_name and thread_name metadata carry
+    // args.url, outcome, http_status and error: what Overlap's export says about a task.
+    std::optional<std::string> url, outcome, error;
+    std::optional<double> ts, dur, http_status;
 
     void clear() {
         for (std::string* text : {&ph, &pid, &tid, &name, &args_name}) text->clear();
-        ts.reset();
-        dur.reset();
+        for (std::optional<std::string>* text : {&url, &outcome, &error}) text->reset();
+        for (std::optional<double>* number : {&ts, &dur, &http_status}) number->reset();
     }
+
+    bool has_task_args() const { return url || outcome || error || http_status; }
 };
 
 // A char iterator that publishes how far the parser has read, for progress.
@@ -166,8 +192,24 @@ public:
             }
             return true;
         }
-        if (in_args_ && depth_ == event_depth() + 1 && args_name_)
-            event_.args_name = std::move(value);
+        if (in_args_member()) {
+            switch (arg_) {
+                case Arg::Name:
+                    event_.args_name = std::move(value);
+                    break;
+                case Arg::Url:
+                    event_.url = std::move(value);
+                    break;
+                case Arg::Outcome:
+                    event_.outcome = std::move(value);
+                    break;
+                case Arg::Error:
+                    event_.error = std::move(value);
+                    break;
+                default:
+                    break;
+            }
+        }
         return scalar();
     }
 
@@ -175,8 +217,8 @@ public:
         if (depth_ == 1 && !bare_array_) events_key_ = key == "traceEvents";
         if (in_event_ && depth_ == event_depth()) {
             field_ = classify(key);
-        } else if (in_args_ && depth_ == event_depth() + 1) {
-            args_name_ = key == "name";
+        } else if (in_args_member()) {
+            arg_ = classify_arg(key);
         }
         return true;
     }
@@ -189,7 +231,7 @@ public:
             field_ = Field::Other;
         } else if (in_event_ && depth_ == event_depth() + 1 && field_ == Field::Args) {
             in_args_ = true;
-            args_name_ = false;
+            arg_ = Arg::Other;
         }
         return true;
     }
@@ -231,6 +273,7 @@ public:
 
 private:
     enum class Field { Ph, Pid, Tid, Ts, Dur, Name, Args, Other };
+    enum class Arg { Name, Url, Outcome, HttpStatus, Error, Other };
 
     static Field classify(const std::string& key) {
         if (key == "ph") return Field::Ph;
@@ -243,8 +286,18 @@ private:
         return Field::Other;
     }
 
+    static Arg classify_arg(const std::string& key) {
+        if (key == "name") return Arg::Name;
+        if (key == "url") return Arg::Url;
+        if (key == "outcome") return Arg::Outcome;
+        if (key == "http_status") return Arg::HttpStatus;
+        if (key == "error") return Arg::Error;
+        return Arg::Other;
+    }
+
     int event_depth() const { return events_depth_ + 1; }
     bool in_event_member() const { return in_event_ && depth_ == event_depth(); }
+    bool in_args_member() const { return in_args_ && depth_ == event_depth() + 1; }
 
     bool scalar() {
         if (in_events_ && depth_ == events_depth_) not_an_event();
@@ -253,6 +306,7 @@ private:
 
     template <typename Text>
     bool number(double value, Text&& as_text) {
+        if (in_args_member() && arg_ == Arg::HttpStatus) event_.http_status = value;
         if (!in_event_member()) return scalar();
         switch (field_) {
             case Field::Ts:
@@ -292,16 +346,31 @@ private:
             if (!event_.dur)
                 fail("event #" + std::to_string(events_read_) + " (X) has no numeric \"dur\"");
             // A negative duration (clock trouble in the profiler) becomes an instant.
-            trace_.track(pid, tid).slices.push_back(
-                {start, start + std::max(*event_.dur, 0.0), trace_.name_id(event_.name)});
+            trace_.track(pid, tid).slices.push_back({start, start + std::max(*event_.dur, 0.0),
+                                                     trace_.name_id(event_.name), task_args()});
         } else if (event_.ph == "B" || event_.ph == "E") {
             const double ts = timestamp(event_.ph == "B" ? "B" : "E");
             trace_.track(pid, tid).marks.push_back(
                 {ts, trace_.name_id(event_.name), event_.ph == "B"});
-        } else if (event_.ph == "M" && event_.name == "thread_name" && !event_.args_name.empty()) {
-            trace_.track(pid, tid).label = event_.args_name;
+        } else if (event_.ph == "M" && !event_.args_name.empty()) {
+            if (event_.name == "thread_name") trace_.track(pid, tid).label = event_.args_name;
+            if (event_.name == "process_name") trace_.process(pid).label = event_.args_name;
         }
         if (++events_read_ % kProgressEvery == 0) report_progress();
+    }
+
+    // Kept aside: a profiler's slices and the export's phases have none of these.
+    std::uint32_t task_args() {
+        if (!event_.has_task_args()) return kNoArgs;
+        TaskArgs& args = trace_.task_args.emplace_back();
+        args.url = std::move(event_.url);
+        if (event_.outcome)
+            args.outcome = outcome_from_string(*event_.outcome).value_or(Outcome::Ok);
+        // HTTP statuses are three digits; anything else is not one.
+        if (event_.http_status && *event_.http_status >= 0 && *event_.http_status < 1000)
+            args.http_status = static_cast<int>(*event_.http_status);
+        args.error = event_.error.value_or("");
+        return static_cast<std::uint32_t>(trace_.task_args.size() - 1);
     }
 
     void report_progress() const {
@@ -325,7 +394,7 @@ private:
     bool in_events_ = false;
     bool in_event_ = false;
     bool in_args_ = false;
-    bool args_name_ = false;
+    Arg arg_ = Arg::Other;
     std::size_t events_read_ = 0;
 };
 
@@ -352,16 +421,22 @@ struct Clock {
     double seconds(double us) const { return (us - origin_us) * 1e-6; }
 };
 
+struct RawPhase {
+    double start_us = 0;
+    double end_us = 0;
+    PhaseKind kind = PhaseKind::Compute;
+};
+
 // A task found on a track, before it gets its place (and id) in the run.
 struct FoundTask {
     const RawSlice* slice;
-    int worker;
+    std::size_t track;        // its index in the process
     std::size_t first_phase;  // its phases are phases[first_phase, next task's first_phase)
 };
 
 // Outermost slices become tasks, the slices directly inside one its phases.
-void find_tasks(Track& track, int worker, std::vector<FoundTask>& tasks,
-                std::vector<std::pair<double, double>>& phases) {
+void find_tasks(Track& track, std::size_t track_index, const std::vector<PhaseKind>& kinds,
+                std::vector<FoundTask>& tasks, std::vector<RawPhase>& phases) {
     std::sort(track.slices.begin(), track.slices.end(), [](const RawSlice& a, const RawSlice& b) {
         return a.start_us != b.start_us ? a.start_us < b.start_us : a.end_us > b.end_us;
     });
@@ -370,40 +445,182 @@ void find_tasks(Track& track, int worker, std::vector<FoundTask>& tasks,
     double phase_end = 0;
     for (const RawSlice& slice : track.slices) {
         if (tasks.size() == first_task || slice.start_us >= task_end) {
-            tasks.push_back({&slice, worker, phases.size()});
+            tasks.push_back({&slice, track_index, phases.size()});
             task_end = slice.end_us;
             phase_end = slice.start_us;
         } else if (slice.start_us >= phase_end) {
             // A slice straddling its task's end is cut there.
             phase_end = std::min(slice.end_us, task_end);
-            phases.push_back({slice.start_us, phase_end});
+            phases.push_back({slice.start_us, phase_end, kinds[slice.name]});
         }
     }
 }
 
-std::optional<RunRecord> build_run(Process& process, const RawTrace& trace, const Clock& clock,
-                                   double trace_end_us) {
-    RunRecord run;
-    std::vector<FoundTask> found;
-    std::vector<std::pair<double, double>> phases;  // [start, end) in µs, grouped by task
-    for (Track& track : process.tracks) {
-        pair_marks(track, trace_end_us);
-        if (track.slices.empty()) continue;
-        const int worker = static_cast<int>(run.workers.size());
-        run.workers.push_back(
-            {worker, track.label.empty() ? "thread " + track.tid : track.label, {}});
-        find_tasks(track, worker, found, phases);
+// The kind of a phase slice by its name, per name: Overlap's export names
+// phases by kind; a profiler's function names are all Compute.
+std::vector<PhaseKind> phase_kinds(const std::vector<std::string>& names) {
+    std::vector<PhaseKind> kinds;
+    kinds.reserve(names.size());
+    for (const std::string& name : names)
+        kinds.push_back(phase_kind_from_string(name).value_or(PhaseKind::Compute));
+    return kinds;
+}
+
+// For each track, the track that leads its worker: itself, or "LABEL" for a
+// thread "LABEL #k", the lanes the export splits an event loop's overlapping
+// tasks over.
+std::vector<std::size_t> lane_leaders(const Process& process) {
+    std::unordered_map<std::string_view, std::size_t> by_label;
+    for (std::size_t i = 0; i < process.tracks.size(); ++i) {
+        if (!process.tracks[i].label.empty()) by_label.try_emplace(process.tracks[i].label, i);
     }
+    std::vector<std::size_t> leaders(process.tracks.size());
+    for (std::size_t i = 0; i < leaders.size(); ++i) {
+        leaders[i] = i;
+        const std::string_view label = process.tracks[i].label;
+        const auto hash = label.rfind(" #");
+        if (hash == std::string_view::npos || hash + 2 == label.size()) continue;
+        const std::string_view lane = label.substr(hash + 2);
+        if (!std::all_of(lane.begin(), lane.end(),
+                         [](unsigned char c) { return std::isdigit(c) != 0; }))
+            continue;
+        if (const auto leader = by_label.find(label.substr(0, hash)); leader != by_label.end())
+            leaders[i] = leader->second;
+    }
+    return leaders;
+}
+
+constexpr std::string_view kQueueLabel = "queue";
+
+// A slice on the export's queue thread: the queued time of a task found on a
+// worker, or (nullopt) a task of its own that never started.
+struct QueuedSlice {
+    const RawSlice* slice;
+    std::optional<std::size_t> task;
+};
+
+// Reads the queue threads' slices as the export writes them: each named like
+// exactly one task on the workers, or carrying the args of a task that never
+// started. Anything else (a profiler's thread that happens to be called
+// "queue") is not a queue, and false says so.
+bool read_queue(const Process& process, const std::vector<bool>& in_queue,
+                const std::vector<FoundTask>& found, std::vector<QueuedSlice>& queued) {
+    if (std::find(in_queue.begin(), in_queue.end(), true) == in_queue.end()) return true;
+    constexpr std::size_t kRepeated = std::numeric_limits<std::size_t>::max();
+    std::unordered_map<std::uint32_t, std::size_t> task_of_name;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const auto [entry, added] = task_of_name.try_emplace(found[i].slice->name, i);
+        if (!added) entry->second = kRepeated;
+    }
+    std::unordered_set<std::uint32_t> seen;
+    for (std::size_t t = 0; t < process.tracks.size(); ++t) {
+        if (!in_queue[t]) continue;
+        for (const RawSlice& slice : process.tracks[t].slices) {
+            if (!seen.insert(slice.name).second) return false;
+            const auto task = task_of_name.find(slice.name);
+            if (task == task_of_name.end()) {
+                if (slice.args == kNoArgs) return false;
+                queued.push_back({&slice, std::nullopt});
+            } else if (task->second == kRepeated) {
+                return false;
+            } else {
+                queued.push_back({&slice, task->second});
+            }
+        }
+    }
+    return true;
+}
+
+// A task's url, outcome, status and error from its slice's args, or the
+// slice's name and Ok for a profiler's slice.
+void describe_task(TaskRecord& task, const RawSlice& slice, const RawTrace& trace) {
+    task.url = trace.names[slice.name];
+    task.outcome = Outcome::Ok;
+    if (slice.args == kNoArgs) return;
+    const TaskArgs& args = trace.task_args[slice.args];
+    if (args.url) task.url = *args.url;
+    task.outcome = args.outcome;
+    task.http_status = args.http_status;
+    task.error = args.error;
+}
+
+// Gives run a worker per thread with slices (with every_thread, per named
+// thread even without), lanes sharing their leader's. Returns each track's
+// worker, -1 for none.
+std::vector<int> add_workers(RunRecord& run, const Process& process,
+                             const std::vector<std::size_t>& leaders,
+                             const std::vector<bool>& in_queue, bool every_thread) {
+    std::vector<int> worker_of_track(process.tracks.size(), -1);
+    for (std::size_t t = 0; t < process.tracks.size(); ++t) {
+        const Track& track = process.tracks[t];
+        const bool named = every_thread && !track.label.empty();
+        if (in_queue[t] || (track.slices.empty() && !named)) continue;
+        int& worker = worker_of_track[leaders[t]];
+        if (worker < 0) {
+            const Track& leader = process.tracks[leaders[t]];
+            worker = static_cast<int>(run.workers.size());
+            run.workers.push_back(
+                {worker, leader.label.empty() ? "thread " + leader.tid : leader.label, {}});
+        }
+        worker_of_track[t] = worker;
+    }
+    return worker_of_track;
+}
+
+std::optional<RunRecord> build_run(Process& process, const RawTrace& trace,
+                                   const std::vector<PhaseKind>& kinds, const Clock& clock,
+                                   double trace_end_us) {
+    // A process named as Overlap names runs is one of its exports: the name
+    // gives the mode, concurrency and behaviour, and every thread but the
+    // queue is a worker, even one that ran nothing.
+    const std::optional<RunRecord> named = run_from_name(process.label);
+    RunRecord run = named.value_or(RunRecord{});
+
+    const std::vector<std::size_t> leaders = lane_leaders(process);
+    std::vector<bool> in_queue(process.tracks.size());
+    std::vector<FoundTask> found;
+    std::vector<RawPhase> phases;  // in µs, grouped by task
+    for (std::size_t t = 0; t < process.tracks.size(); ++t) {
+        Track& track = process.tracks[t];
+        pair_marks(track, trace_end_us);
+        in_queue[t] = process.tracks[leaders[t]].label == kQueueLabel;
+        if (!in_queue[t]) find_tasks(track, t, kinds, found, phases);
+    }
+    std::vector<QueuedSlice> queued;
+    if (!read_queue(process, in_queue, found, queued)) {
+        // Not a queue after all: its tasks are found last, and ids below
+        // break ties by track, so the order is as if found in turn.
+        queued.clear();
+        for (std::size_t t = 0; t < process.tracks.size(); ++t) {
+            if (in_queue[t]) find_tasks(process.tracks[t], t, kinds, found, phases);
+        }
+        in_queue.assign(in_queue.size(), false);
+    }
+
+    const std::vector<int> worker_of_track =
+        add_workers(run, process, leaders, in_queue, named.has_value());
     if (run.workers.empty()) return std::nullopt;
 
-    // Ids in start order across threads. Sorting the small FoundTasks, not
-    // TaskRecords, matters with a million of them.
+    std::vector<const RawSlice*> queued_of_found(queued.empty() ? 0 : found.size());
+    std::vector<const RawSlice*> never_started;
+    for (const QueuedSlice& slice : queued) {
+        if (slice.task)
+            queued_of_found[*slice.task] = slice.slice;
+        else
+            never_started.push_back(slice.slice);
+    }
+
+    // Ids in start order across threads, then the tasks that never started
+    // (the queue's tail when the run was cancelled). Sorting the small
+    // FoundTasks, not TaskRecords, matters with a million of them.
     std::vector<std::size_t> order(found.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return found[a].slice->start_us < found[b].slice->start_us;
+        const double start_a = found[a].slice->start_us;
+        const double start_b = found[b].slice->start_us;
+        return start_a != start_b ? start_a < start_b : found[a].track < found[b].track;
     });
-    run.tasks.resize(found.size());
+    run.tasks.resize(found.size() + never_started.size());
     for (std::size_t id = 0; id < order.size(); ++id) {
         const std::size_t index = order[id];
         const FoundTask& source = found[index];
@@ -411,22 +628,35 @@ std::optional<RunRecord> build_run(Process& process, const RawTrace& trace, cons
             index + 1 < found.size() ? found[index + 1].first_phase : phases.size();
         TaskRecord& task = run.tasks[id];
         task.id = static_cast<std::uint32_t>(id);
-        task.url = trace.names[source.slice->name];
-        task.worker = source.worker;
-        task.outcome = Outcome::Ok;
-        task.queued_s = clock.seconds(source.slice->start_us);
-        task.start_s = task.queued_s;
+        describe_task(task, *source.slice, trace);
+        task.worker = worker_of_track[source.track];
+        task.start_s = clock.seconds(source.slice->start_us);
         task.end_s = clock.seconds(source.slice->end_us);
-        task.phases.reserve(end_phase - source.first_phase);
+        task.queued_s = *task.start_s;
+        const RawSlice* queue = queued_of_found.empty() ? nullptr : queued_of_found[index];
+        task.phases.reserve(end_phase - source.first_phase + (queue ? 1 : 0));
+        if (queue) {
+            task.queued_s = clock.seconds(queue->start_us);
+            task.phases.push_back(
+                {PhaseKind::Queued, {task.queued_s, clock.seconds(queue->end_us)}});
+        }
         for (std::size_t p = source.first_phase; p < end_phase; ++p) {
             task.phases.push_back(
-                {PhaseKind::Compute,
-                 {clock.seconds(phases[p].first), clock.seconds(phases[p].second)}});
+                {phases[p].kind,
+                 {clock.seconds(phases[p].start_us), clock.seconds(phases[p].end_us)}});
         }
         run.workers[static_cast<std::size_t>(task.worker)].spans.push_back(
             {WorkerState::Busy, {*task.start_s, *task.end_s}, task.id});
     }
-    run.config = {Mode::Sequential, static_cast<int>(run.workers.size())};
+    for (std::size_t i = 0; i < never_started.size(); ++i) {
+        TaskRecord& task = run.tasks[order.size() + i];
+        task.id = static_cast<std::uint32_t>(order.size() + i);
+        describe_task(task, *never_started[i], trace);
+        task.queued_s = clock.seconds(never_started[i]->start_us);
+        task.end_s = clock.seconds(never_started[i]->end_us);
+        task.phases.push_back({PhaseKind::Queued, {task.queued_s, *task.end_s}});
+    }
+    if (!named) run.config = {Mode::Sequential, static_cast<int>(run.workers.size())};
     run.summary = summarise(run, Workload{}, ResourceUsage{});
     return run;
 }
@@ -468,8 +698,9 @@ RunSet import_chrome_trace(std::string_view json_text,
 
     RunSet runs;
     const Clock clock{first_us};
+    const std::vector<PhaseKind> kinds = phase_kinds(trace.names);
     for (std::size_t i = 0; i < trace.processes.size(); ++i) {
-        if (auto run = build_run(trace.processes[i], trace, clock, last_us))
+        if (auto run = build_run(trace.processes[i], trace, kinds, clock, last_us))
             runs.runs.push_back(std::move(*run));
         const double built =
             static_cast<double>(i + 1) / static_cast<double>(trace.processes.size());

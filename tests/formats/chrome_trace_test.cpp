@@ -1,5 +1,6 @@
-// Chrome Trace Event JSON: the export read back with nlohmann, and imports of
-// "X" and "B"/"E" traces the way VizTracer and Perfetto write them.
+// Chrome Trace Event JSON: the export read back with nlohmann, imports of "X"
+// and "B"/"E" traces the way VizTracer and Perfetto write them, and the export
+// imported back as the runs it came from.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -8,6 +9,7 @@
 
 #include "formats/chrome_trace.hpp"
 #include "formats/format_error.hpp"
+#include "model/run_name.hpp"
 #include "sample_runs.hpp"
 
 namespace overlap {
@@ -18,6 +20,34 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 // ---- Export ----
+
+// Sixteen tasks, four at a time, all queued from the start: twelve queued
+// slices overlap, and on the async loop four tasks do. The threads run has a
+// fifth thread that never got a task.
+RunSet four_by_four() {
+    RunSet set;
+    for (Mode mode : {Mode::Threads, Mode::Async}) {
+        RunRecord run;
+        run.config = {mode, mode == Mode::Async ? 4 : 5};
+        run.behaviour.blocking_in_async = mode == Mode::Async;
+        const int workers = mode == Mode::Async ? 1 : 4;
+        for (int w = 0; w < workers; ++w)
+            run.workers.push_back(
+                {w, mode == Mode::Async ? "event loop" : "thread " + std::to_string(w), {}});
+        if (mode == Mode::Threads) run.workers.push_back({4, "thread 4", {}});
+        for (std::uint32_t id = 0; id < 16; ++id) {
+            const double start = 0.5 * (id / 4);
+            std::vector<PhaseSpan> phases;
+            if (start > 0) phases.push_back({PhaseKind::Queued, {0, start}});
+            phases.push_back({PhaseKind::Connect, {start, start + 0.1}});
+            phases.push_back({PhaseKind::Wait, {start + 0.1, start + 0.5}});
+            run.tasks.push_back(testing::make_task(id, static_cast<int>(id) % workers, start,
+                                                   start + 0.5, Outcome::Ok, phases));
+        }
+        set.runs.push_back(run);
+    }
+    return set;
+}
 
 class ChromeTraceExport : public ::testing::Test {
 protected:
@@ -230,19 +260,101 @@ TEST(ChromeTraceImport, BeginEndPairsInABareArrayWithoutItsClosingBracket) {
     EXPECT_DOUBLE_EQ(*second.tasks[0].end_s, 50e-6);  // runs to the trace's last event
 }
 
-TEST(ChromeTraceImport, ReadsBackItsOwnExport) {
-    const RunSet runs = import_chrome_trace(run_set_to_chrome_trace(testing::rich_run_set()));
-    ASSERT_EQ(runs.runs.size(), 2u);
+TEST(ChromeTraceImport, ProfilerThreadsAndPhasesKeepTheirFallbacks) {
+    // A process name that is no run name, a thread that happens to be called
+    // "queue" (its slice is no task's), lanes only beside their leader's
+    // label, and phases named like kinds or not.
+    const RunSet runs = import_chrome_trace(R"json([
+        {"ph": "M", "pid": 1, "name": "process_name", "args": {"name": "python3"}},
+        {"ph": "M", "pid": 1, "tid": 1, "name": "thread_name", "args": {"name": "queue"}},
+        {"ph": "M", "pid": 1, "tid": 2, "name": "thread_name", "args": {"name": "MainThread"}},
+        {"ph": "M", "pid": 1, "tid": 3, "name": "thread_name", "args": {"name": "MainThread #2"}},
+        {"ph": "M", "pid": 1, "tid": 4, "name": "thread_name", "args": {"name": "Worker #2"}},
+        {"ph": "M", "pid": 1, "tid": 5, "name": "thread_name", "args": {"name": "idle"}},
+        {"ph": "X", "pid": 1, "tid": 1, "ts": 0, "dur": 10, "name": "consume"},
+        {"ph": "X", "pid": 1, "tid": 2, "ts": 0, "dur": 10, "name": "get", "args": {"outcome": "bogus"}},
+        {"ph": "X", "pid": 1, "tid": 2, "ts": 1, "dur": 2, "name": "wait"},
+        {"ph": "X", "pid": 1, "tid": 2, "ts": 4, "dur": 2, "name": "json.loads"},
+        {"ph": "X", "pid": 1, "tid": 3, "ts": 5, "dur": 10, "name": "post"},
+        {"ph": "X", "pid": 1, "tid": 4, "ts": 5, "dur": 10, "name": "put"}
+    ])json");
+    ASSERT_EQ(runs.runs.size(), 1u);
+    const RunRecord& run = runs.runs[0];
+    EXPECT_EQ(run.config.mode, Mode::Sequential);
+    EXPECT_EQ(run.config.concurrency, 3);
     std::vector<std::string> labels;
-    for (const WorkerRecord& worker : runs.runs[0].workers) labels.push_back(worker.label);
-    EXPECT_THAT(labels, ElementsAre("queue", "thread 0", "thread 1"));
-    // The first slice on "thread 0" is task 0, with its seven phases.
-    const auto task_0 = std::find_if(runs.runs[0].tasks.begin(), runs.runs[0].tasks.end(),
-                                     [](const TaskRecord& task) { return task.worker == 1; });
-    ASSERT_NE(task_0, runs.runs[0].tasks.end());
-    EXPECT_EQ(task_0->url, "task 0");
-    EXPECT_EQ(task_0->phases.size(), 7u);
+    for (const WorkerRecord& worker : run.workers) labels.push_back(worker.label);
+    EXPECT_THAT(labels, ElementsAre("queue", "MainThread", "Worker #2"));
+
+    ASSERT_EQ(run.tasks.size(), 4u);
+    std::vector<std::string> tasks;
+    for (const TaskRecord& task : run.tasks)
+        tasks.push_back(task.url + " on " + std::to_string(task.worker));
+    EXPECT_THAT(tasks, ElementsAre("consume on 0", "get on 1", "post on 1", "put on 2"));
+    EXPECT_EQ(run.tasks[1].outcome, Outcome::Ok) << "an outcome Overlap does not write";
+    ASSERT_EQ(run.tasks[1].phases.size(), 2u);
+    EXPECT_EQ(run.tasks[1].phases[0].kind, PhaseKind::Wait);
+    EXPECT_EQ(run.tasks[1].phases[1].kind, PhaseKind::Compute);
+    for (const TaskRecord& task : run.tasks) EXPECT_EQ(task.queued_s, *task.start_s);
 }
+
+// ---- Round trip ----
+
+void expect_near_span(const Span& a, const Span& b) {
+    EXPECT_NEAR(a.start_s, b.start_s, 1e-6);
+    EXPECT_NEAR(a.end_s, b.end_s, 1e-6);
+}
+
+// What an export keeps of its runs, times to within the microsecond it is
+// written in. The timeout, worker states and summary are not in a trace.
+void expect_read_back(const RunSet& original) {
+    const RunSet read = import_chrome_trace(run_set_to_chrome_trace(original));
+    ASSERT_EQ(read.runs.size(), original.runs.size());
+    for (std::size_t r = 0; r < read.runs.size(); ++r) {
+        const RunRecord& a = original.runs[r];
+        const RunRecord& b = read.runs[r];
+        SCOPED_TRACE(run_name(a));
+        EXPECT_EQ(b.config.mode, a.config.mode);
+        EXPECT_EQ(b.config.concurrency, a.config.concurrency);
+        EXPECT_EQ(run_traits(b), run_traits(a));
+        ASSERT_EQ(b.workers.size(), a.workers.size());
+        for (std::size_t w = 0; w < a.workers.size(); ++w)
+            EXPECT_EQ(b.workers[w].label, a.workers[w].label);
+        ASSERT_EQ(b.tasks.size(), a.tasks.size());
+        for (std::size_t t = 0; t < a.tasks.size(); ++t) {
+            const TaskRecord& x = a.tasks[t];
+            const TaskRecord& y = b.tasks[t];
+            SCOPED_TRACE("task " + std::to_string(t));
+            EXPECT_EQ(y.id, x.id);
+            EXPECT_EQ(y.url, x.url);
+            EXPECT_EQ(y.outcome, x.outcome);
+            EXPECT_EQ(y.http_status, x.http_status);
+            EXPECT_EQ(y.error, x.error);
+            EXPECT_EQ(y.worker, x.worker);
+            ASSERT_EQ(y.start_s.has_value(), x.start_s.has_value());
+            if (x.start_s) {
+                EXPECT_NEAR(*y.start_s, *x.start_s, 1e-6);
+            }
+            ASSERT_EQ(y.end_s.has_value(), x.end_s.has_value());
+            if (x.end_s) {
+                EXPECT_NEAR(*y.end_s, *x.end_s, 1e-6);
+            }
+            ASSERT_EQ(y.phases.size(), x.phases.size());
+            for (std::size_t p = 0; p < x.phases.size(); ++p) {
+                EXPECT_EQ(y.phases[p].kind, x.phases[p].kind);
+                expect_near_span(y.phases[p].span, x.phases[p].span);
+            }
+            // Without queued time a trace cannot tell when the task was queued.
+            if (!x.phases.empty() && x.phases.front().kind == PhaseKind::Queued) {
+                EXPECT_NEAR(y.queued_s, x.queued_s, 1e-6);
+            }
+        }
+    }
+}
+
+TEST(ChromeTraceRoundTrip, RichRunsReadBack) { expect_read_back(testing::rich_run_set()); }
+
+TEST(ChromeTraceRoundTrip, QueuedAndOverlappingTasksReadBack) { expect_read_back(four_by_four()); }
 
 struct BadTrace {
     std::string name;

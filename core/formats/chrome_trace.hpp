@@ -15,11 +15,11 @@ namespace overlap {
 // Each run is a process named by run_name() ("threads (c=4)"), each worker a
 // thread named by its label; each task a slice "task N" with its url,
 // outcome, http_status and error in args and its phases nested inside, named
-// by kind ("dns", "wait"...). A worker that overlaps tasks (the async event
-// loop) gets one thread per concurrent lane ("event loop", "event loop #2",
-// ...) because a trace thread can only nest slices. Queued time is on a
-// "queue" thread (a task that never started has only its queued slice, which
-// carries its args), tasks in flight on an "in flight" counter.
+// by kind ("dns", "wait"...). A trace thread can only nest slices, so
+// overlapping ones go on lanes, one thread each: an event loop's tasks on
+// "event loop", "event loop #2", ..., queued time on "queue", "queue #2", ...
+// (a task that never started has only its queued slice, which carries its
+// args). Tasks in flight are an "in flight" counter.
 std::string run_set_to_chrome_trace(const RunSet& runs);
 
 // Reads "X" slices and "B"/"E" pairs. Each pid becomes a run, each (pid, tid)
@@ -32,8 +32,8 @@ std::string run_set_to_chrome_trace(const RunSet& runs);
 // What the export writes reads back as the runs it came from:
 // - a process_name that reads as a run_name() gives the run's mode,
 //   concurrency and traits, and each of its named threads but the queue is a
-//   worker even with no slices; otherwise the run is Sequential with concurrency = its
-//   number of workers;
+//   worker even with no slices; otherwise the run is Sequential with
+//   concurrency = its number of workers;
 // - a "queue" thread (and its lanes) whose slices are each named like one
 //   task on the workers, or carry the args of a task that never started, gives
 //   those tasks' Queued phases and queued_s; otherwise it is a worker;

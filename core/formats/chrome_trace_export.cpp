@@ -92,12 +92,22 @@ void write_task(TraceWriter& trace, int tid, const TaskRecord& task) {
     }
 }
 
-// One worker's tasks, in start order, each on the first of its lanes that is
-// free by then: overlapping tasks end up on separate trace threads.
-void write_worker(TraceWriter& trace, const std::string& label,
-                  std::vector<const TaskRecord*> tasks) {
-    std::stable_sort(tasks.begin(), tasks.end(), [](const TaskRecord* a, const TaskRecord* b) {
-        return *a->start_s < *b->start_s;
+// A task and the span it takes on a thread: the whole task on its worker,
+// its queued time on the queue.
+struct Placed {
+    const TaskRecord* task;
+    Span span;
+};
+
+// Threads "LABEL", "LABEL #2", ... with each span, in start order, on the
+// first that is free by then: a trace thread can only nest slices, so spans
+// that overlap without nesting each get a lane. The first lane is there even
+// with nothing on it. Calls write(tid, item) for each.
+template <typename Write>
+void write_lanes(TraceWriter& trace, const std::string& label, std::vector<Placed> placed,
+                 bool on_top, Write&& write) {
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+        return a.span.start_s < b.span.start_s;
     });
     struct Lane {
         int tid;
@@ -106,46 +116,51 @@ void write_worker(TraceWriter& trace, const std::string& label,
     std::vector<Lane> lanes;
     const auto add_lane = [&] {
         const int tid = trace.new_thread(
-            lanes.empty() ? label : label + " #" + std::to_string(lanes.size() + 1));
+            lanes.empty() ? label : label + " #" + std::to_string(lanes.size() + 1), on_top);
         lanes.push_back({tid, 0});
     };
     add_lane();
-    for (const TaskRecord* task : tasks) {
+    for (const Placed& item : placed) {
         auto lane = std::find_if(lanes.begin(), lanes.end(),
-                                 [&](const Lane& l) { return l.free_at <= *task->start_s; });
+                                 [&](const Lane& l) { return l.free_at <= item.span.start_s; });
         if (lane == lanes.end()) {
             add_lane();
             lane = std::prev(lanes.end());
         }
-        lane->free_at = *task->end_s;
-        write_task(trace, lane->tid, *task);
+        lane->free_at = item.span.end_s;
+        write(lane->tid, item);
     }
 }
 
-// A task that never started has no slice of its own, so its queued slice
-// carries its args.
+void write_worker(TraceWriter& trace, const std::string& label,
+                  const std::vector<const TaskRecord*>& tasks) {
+    std::vector<Placed> placed;
+    placed.reserve(tasks.size());
+    for (const TaskRecord* task : tasks) placed.push_back({task, {*task->start_s, *task->end_s}});
+    write_lanes(trace, label, std::move(placed), /*on_top=*/false,
+                [&](int tid, const Placed& item) { write_task(trace, tid, *item.task); });
+}
+
+// Queued spans mostly share their start (the run's start), so nested on one
+// thread they would read as each task waiting inside the one before; lanes
+// show them side by side. A task that never started has no slice of its own,
+// so its queued slice carries its args.
 void write_queue(TraceWriter& trace, const RunRecord& run) {
-    std::vector<std::pair<const TaskRecord*, Span>> queued;
+    std::vector<Placed> queued;
     for (const TaskRecord& task : run.tasks) {
         for (const PhaseSpan& phase : task.phases) {
-            if (phase.kind == PhaseKind::Queued) queued.emplace_back(&task, phase.span);
+            if (phase.kind == PhaseKind::Queued) queued.push_back({&task, phase.span});
         }
     }
     if (queued.empty()) return;
-    // Queued spans mostly share their start (the run's start): longest first
-    // makes them nest, which is all a trace thread can show.
-    std::stable_sort(queued.begin(), queued.end(), [](const auto& a, const auto& b) {
-        if (a.second.start_s != b.second.start_s) return a.second.start_s < b.second.start_s;
-        return a.second.end_s > b.second.end_s;
-    });
-    const int tid = trace.new_thread("queue", /*on_top=*/true);
-    for (const auto& [task, span] : queued) {
-        JsonWriter& json = trace.slice(tid, span, task_name(*task), "queued");
-        if (started(*task))
-            json.end_object();
-        else
-            write_task_args(json, *task);
-    }
+    write_lanes(trace, "queue", std::move(queued), /*on_top=*/true,
+                [&](int tid, const Placed& item) {
+                    JsonWriter& json = trace.slice(tid, item.span, task_name(*item.task), "queued");
+                    if (started(*item.task))
+                        json.end_object();
+                    else
+                        write_task_args(json, *item.task);
+                });
 }
 
 void write_run(TraceWriter& trace, const RunRecord& run) {
@@ -157,8 +172,8 @@ void write_run(TraceWriter& trace, const RunRecord& run) {
     for (const TaskRecord& task : run.tasks) {
         if (started(task)) by_worker[task.worker].push_back(&task);
     }
-    for (auto& [worker, tasks] : by_worker)
-        write_worker(trace, worker_label(run, worker), std::move(tasks));
+    for (const auto& [worker, tasks] : by_worker)
+        write_worker(trace, worker_label(run, worker), tasks);
     for (const auto& [time, count] : in_flight_steps(run)) trace.counter(time, count);
 }
 

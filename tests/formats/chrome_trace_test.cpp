@@ -146,6 +146,29 @@ TEST_F(ChromeTraceExport, QueuedTimeIsOnAQueueThread) {
     EXPECT_THAT(queued, ElementsAre("1: task 1", "2: task 2"));
 }
 
+TEST(ChromeTraceExportQueue, OverlappingQueuedTimesGetALaneEachRatherThanNesting) {
+    const json trace = json::parse(run_set_to_chrome_trace(four_by_four()));
+    std::map<int, std::string> threads;
+    std::map<int, std::vector<std::pair<double, double>>> queued;  // by tid, first run
+    for (const json& event : trace["traceEvents"]) {
+        if (event["pid"] != 1) continue;
+        if (event["ph"] == "M" && event["name"] == "thread_name")
+            threads[event["tid"]] = event["args"]["name"];
+        if (event["ph"] == "X" && event["cat"] == "queued")
+            queued[event["tid"]].emplace_back(
+                event["ts"], event["ts"].get<double>() + event["dur"].get<double>());
+    }
+    std::vector<std::string> lanes;
+    for (const auto& [tid, spans] : queued) {
+        lanes.push_back(threads.at(tid));
+        for (std::size_t i = 1; i < spans.size(); ++i)
+            EXPECT_LE(spans[i - 1].second, spans[i].first);
+    }
+    ASSERT_EQ(lanes.size(), 12u);
+    EXPECT_EQ(lanes.front(), "queue");
+    EXPECT_EQ(lanes.back(), "queue #12");
+}
+
 TEST_F(ChromeTraceExport, OverlappingTasksOfOneWorkerGetALaneEach) {
     std::vector<std::string> lanes;
     for (const json& slice : events("X", 2)) {

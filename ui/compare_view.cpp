@@ -208,7 +208,7 @@ void CompareView::alignTimeAxes() {
     };
     if (m_rows.size() < 2 || aligned()) return;
     for (Row& row : m_rows) {
-        row.view->plot()->axisRect()->setMinimumMargins(QMargins());
+        row.view->setMinimumSideMargins(0, 0);
         row.view->plot()->replot();
     }
     int left = 0;
@@ -218,11 +218,10 @@ void CompareView::alignTimeAxes() {
         right = std::min(right, span(row).second);
     }
     for (Row& row : m_rows) {
-        QCPAxisRect* rect = row.view->plot()->axisRect();
         const auto [own_left, own_right] = span(row);
-        const QMargins natural = rect->margins();
-        rect->setMinimumMargins(
-            QMargins(natural.left() + left - own_left, 0, natural.right() + own_right - right, 0));
+        const QMargins natural = row.view->plot()->axisRect()->margins();
+        row.view->setMinimumSideMargins(natural.left() + left - own_left,
+                                        natural.right() + own_right - right);
         row.view->plot()->replot();
     }
 }

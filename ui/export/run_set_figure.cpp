@@ -248,11 +248,6 @@ RunSetFigure::Layout RunSetFigure::layout(QSize size) const {
 // gets the same margins: measure each one's natural margins at its size, then
 // give every one the widest. The same time is then straight above and below.
 void RunSetFigure::alignTimeAxes(const std::vector<QRect>& plots) {
-    // QCustomPlot drops a tick label that would cross the plot's edge: leave
-    // room above the first lane for half a label, so lane 0 keeps its name.
-    const auto labelRoom = [](const QCustomPlot* plot) {
-        return QFontMetrics(plot->yAxis->tickLabelFont()).height() / 2 + 1;
-    };
     QMargins widest;
     for (std::size_t i = 0; i < m_views.size(); ++i) {
         // The widget the size it is painted at too: a resize event still
@@ -261,7 +256,7 @@ void RunSetFigure::alignTimeAxes(const std::vector<QRect>& plots) {
         m_views[i]->resize(plots[i].size());
         m_views[i]->layout()->activate();
         QCustomPlot* plot = m_views[i]->plot();
-        plot->axisRect()->setMinimumMargins(QMargins(0, labelRoom(plot), 0, 0));
+        m_views[i]->setMinimumSideMargins(0, 0);
         plot->setViewport(QRect(QPoint(), plots[i].size()));
         for (const auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
                                  QCPLayoutElement::upLayout}) {
@@ -271,11 +266,7 @@ void RunSetFigure::alignTimeAxes(const std::vector<QRect>& plots) {
         widest.setLeft(std::max(widest.left(), natural.left()));
         widest.setRight(std::max(widest.right(), natural.right()));
     }
-    for (TimelineView* view : m_views) {
-        QCustomPlot* plot = view->plot();
-        plot->axisRect()->setMinimumMargins(
-            QMargins(widest.left(), labelRoom(plot), widest.right(), 0));
-    }
+    for (TimelineView* view : m_views) view->setMinimumSideMargins(widest.left(), widest.right());
 }
 
 void RunSetFigure::paint(QCPPainter& painter, QSize size) {

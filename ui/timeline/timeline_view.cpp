@@ -214,6 +214,14 @@ void TimelineView::setTitle(const QString& title) {
     replot();
 }
 
+void TimelineView::setMinimumSideMargins(int left, int right) {
+    // QCustomPlot drops a tick label that would cross the plot's top edge, and
+    // lane 0 is centred half a lane below the axis rect's top: keep half a
+    // label's height above it, so the first lane keeps its name at any height.
+    const int labelRoom = QFontMetrics(m_plot->yAxis->tickLabelFont()).height() / 2 + 1;
+    m_plot->axisRect()->setMinimumMargins(QMargins(left, labelRoom, right, 0));
+}
+
 void TimelineView::fitAll() {
     m_followData = true;
     m_lanesFitted = true;

@@ -48,6 +48,9 @@ public:
     void setIdealMarker(std::optional<double> seconds);  // dashed line labelled "ideal"
     void setSelectedTask(int task);                      // -1 = none; does not emit taskSelected
     void setTitle(const QString& title);
+    // The plot area's least left and right margins, so several views can line
+    // their time axes up. The top margin is then room for lane 0's label.
+    void setMinimumSideMargins(int left, int right);
     void fitAll();
     QCustomPlot* plot() const { return m_plot; }  // for exports (savePng/saveSvg)
 

@@ -115,6 +115,9 @@ RunSetFigure::RunSetFigure(RunSet runs, LaneMode lanes)
     double end = 0;
     for (const RunRecord& run : m_runs.runs) {
         auto* view = new TimelineView(m_host.get());
+        // Lanes fill the panel: a figure's height is shared out among its runs,
+        // so padding to the window's handful of lanes would only leave it empty below.
+        view->setMinimumLaneSpan(1);
         view->setLaneMode(lanes);
         view->setRun(&run);
         view->setIdealMarker(run.summary.ideal_s);

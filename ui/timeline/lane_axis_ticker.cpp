@@ -6,26 +6,19 @@
 
 namespace overlap::ui {
 
-namespace {
-
-// A label row needs this much of its font's height.
-constexpr double kLabelSpacing = 1.25;
-
-}  // namespace
-
-int LaneAxisTicker::maxLabels() const {
-    if (!m_axis) return 1;
+double LaneAxisTicker::axisHeight() const {
     // Ticks are generated before the layout settles: before the first one the
     // axis rect has no height yet, and the viewport is the better estimate.
     const int rectHeight = m_axis->axisRect()->height();
     const int viewportHeight = m_axis->parentPlot()->viewport().height();
-    const int height = rectHeight > 0 ? std::min(rectHeight, viewportHeight) : viewportHeight;
-    const QFontMetricsF metrics(m_axis->tickLabelFont());
-    return std::max(1, static_cast<int>(height / (metrics.height() * kLabelSpacing)));
+    return rectHeight > 0 ? std::min(rectHeight, viewportHeight) : viewportHeight;
 }
 
 double LaneAxisTicker::getTickStep(const QCPRange& range) {
-    return laneLabelStep(range.size(), maxLabels());
+    if (!m_axis) return 1;
+    // The range's size, not the lane count: lanes a view pads with take room too.
+    return laneLabelStep(axisHeight() / range.size(),
+                         QFontMetricsF(m_axis->tickLabelFont()).height());
 }
 
 int LaneAxisTicker::getSubTickCount(double /*tickStep*/) { return 0; }

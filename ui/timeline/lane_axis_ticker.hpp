@@ -1,7 +1,8 @@
-// Lane labels on the left axis: one per lane while they fit, then every 2nd,
-// 5th, 10th... so 10 lanes read fully and 10,000 stay legible. How many fit is
-// worked out from the axis' height and font whenever ticks are generated, so
-// exports at another size thin their labels right too.
+// Lane labels on the left axis: one per lane while lanes are as tall as a
+// label, then every 2nd, 5th, 10th... so 10 lanes read fully and 10,000 stay
+// legible. Worked out from the height of a lane on screen and the font
+// whenever ticks are generated, so exports at another size thin their labels
+// right too.
 #pragma once
 
 #include <qcustomplot.h>
@@ -18,7 +19,6 @@ public:
 
     void setLabeler(Labeler labeler) { m_labeler = std::move(labeler); }
     void setLaneCount(int count) { m_laneCount = count; }
-    int maxLabels() const;
 
 protected:
     double getTickStep(const QCPRange& range) override;
@@ -28,6 +28,8 @@ protected:
     QVector<double> createTickVector(double tickStep, const QCPRange& range) override;
 
 private:
+    double axisHeight() const;
+
     QPointer<QCPAxis> m_axis;
     Labeler m_labeler;
     int m_laneCount = 0;

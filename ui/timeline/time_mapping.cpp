@@ -89,9 +89,12 @@ int subLaneAt(double value, int lane, int count, double fill) {
     return static_cast<int>(std::clamp(std::floor(offset), 0.0, std::max(0.0, count - 1.0)));
 }
 
-int laneLabelStep(double visible_lanes, int max_labels) {
-    const double raw = visible_lanes / std::max(1, max_labels);
+int laneLabelStep(double lane_height_px, double label_height_px) {
+    // No room at all (a plot not laid out yet): one label, not one per lane.
+    constexpr double kMaxStep = 1e9;
+    const double raw = lane_height_px > 0 ? label_height_px / lane_height_px : kMaxStep;
     if (raw <= 1) return 1;
+    if (raw >= kMaxStep) return static_cast<int>(kMaxStep);
     double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (;;) {
         for (const double mantissa : {1.0, 2.0, 5.0}) {

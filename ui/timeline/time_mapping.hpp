@@ -65,7 +65,8 @@ LaneBand subLaneBand(int lane, int sub_lane, int count, double fill);
 // The sub-lane of `lane` at lane value `value`, clamped to [0, count).
 int subLaneAt(double value, int lane, int count, double fill);
 
-// Step between labelled lanes so at most `max_labels` labels fit: 1, 2, 5, 10, 20...
-int laneLabelStep(double visible_lanes, int max_labels);
+// Step between labelled lanes, 1, 2, 5, 10, 20..., the smallest that leaves a
+// label's height between labels: every lane while lanes are as tall as a label.
+int laneLabelStep(double lane_height_px, double label_height_px);
 
 }  // namespace overlap::ui

@@ -27,8 +27,8 @@ namespace {
 // allocated with every new timeline and cleared on every replot.
 const QString kHighlightLayer = QStringLiteral("overlay");
 
-// A run with a handful of lanes still spreads over this many lane heights, so
-// three workers do not become three giant slabs.
+// A run with a handful of lanes still spreads over this many lane heights in
+// the window, so three workers do not become three giant slabs.
 constexpr double kMinVisibleLanes = 8;
 // Never zoom into less than one lane or one microsecond.
 constexpr double kMinLaneSpan = 1;
@@ -43,12 +43,12 @@ constexpr int kLaneRubberBandPx = 8;
 
 // How many lane heights the lanes spread over at least. A lane split into
 // sub-lanes (an event loop's tasks in flight) is no slab: it gets the room.
-double laneSpan(const TimelineModel& model) {
+double laneSpan(const TimelineModel& model, double minimum) {
     const int lanes = model.laneCount();
     for (int lane = 0; lane < lanes; ++lane) {
         if (model.subLaneCount(lane) > 1) return lanes;
     }
-    return std::max<double>(lanes, kMinVisibleLanes);
+    return std::max<double>(lanes, minimum);
 }
 
 double wheelSteps(const QWheelEvent* event) {
@@ -62,7 +62,8 @@ double wheelSteps(const QWheelEvent* event) {
 TimelineView::TimelineView(QWidget* parent)
     : QWidget(parent),
       m_plot(new QCustomPlot(this)),
-      m_laneScroll(new QScrollBar(Qt::Vertical, this)) {
+      m_laneScroll(new QScrollBar(Qt::Vertical, this)),
+      m_minLaneSpan(kMinVisibleLanes) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -222,6 +223,12 @@ void TimelineView::setMinimumSideMargins(int left, int right) {
     m_plot->axisRect()->setMinimumMargins(QMargins(left, labelRoom, right, 0));
 }
 
+void TimelineView::setMinimumLaneSpan(double lanes) {
+    m_minLaneSpan = std::max(kMinLaneSpan, lanes);
+    fitLanes();
+    replot();
+}
+
 void TimelineView::fitAll() {
     m_followData = true;
     m_lanesFitted = true;
@@ -250,14 +257,14 @@ void TimelineView::fitTime() {
 }
 
 void TimelineView::fitLanes() {
-    const double span = laneSpan(m_model);
+    const double span = laneSpan(m_model, m_minLaneSpan);
     m_plot->yAxis->setRange(-0.5, span - 0.5);
     updateScrollBar();
 }
 
 void TimelineView::clampLanes() {
     const QCPRange range = m_plot->yAxis->range();
-    const double limit = laneSpan(m_model);
+    const double limit = laneSpan(m_model, m_minLaneSpan);
     const double span = std::clamp(range.size(), kMinLaneSpan, limit);
     const double lower = std::clamp(range.lower, -0.5, limit - 0.5 - span);
     if (lower != range.lower || span != range.size()) {

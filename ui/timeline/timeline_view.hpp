@@ -51,6 +51,10 @@ public:
     // The plot area's least left and right margins, so several views can line
     // their time axes up. The top margin is then room for lane 0's label.
     void setMinimumSideMargins(int left, int right);
+    // Lanes spread over at least this many lane heights: a window's three
+    // workers do not become three slabs, but a figure's panels, sized for the
+    // figure rather than by the user, are better filled by their lanes.
+    void setMinimumLaneSpan(double lanes);
     void fitAll();
     QCustomPlot* plot() const { return m_plot; }  // for exports (savePng/saveSvg)
 
@@ -97,6 +101,7 @@ private:
     const RunRecord* m_run = nullptr;
     TimelineModel m_model;
     LaneMode m_mode = LaneMode::PerTask;
+    double m_minLaneSpan;
     double m_now = -1;
     std::optional<double> m_ideal;
     int m_selectedTask = -1;

@@ -332,6 +332,22 @@ private slots:
         }
     }
 
+    void fewTasksFillTheirPanelsAndEachIsLabelled() {
+        RunSet runs;
+        runs.workload = uniform_workload(4, "{server}/delay/0.2", 0, 0.2);
+        for (int run = 0; run < 4; ++run)
+            runs.runs.push_back(test::syntheticRun(4, test::Spread::Threads, 1 + run));
+        RunSetFigure figure(runs);
+        renderFigure(figure, FigureSize{});
+        for (int run = 0; run < 4; ++run) {
+            const QCPAxis* lanes = figure.timeline(run).plot()->yAxis;
+            QCOMPARE(lanes->range().upper, 3.5);  // the last lane at the panel's bottom
+            QCOMPARE(lanes->tickVectorLabels(),
+                     QList<QString>({QStringLiteral("Task 0"), QStringLiteral("Task 1"),
+                                     QStringLiteral("Task 2"), QStringLiteral("Task 3")}));
+        }
+    }
+
     void textExportsWriteWhatCoreWrites() {
         const RunSet runs = test::sampleRunSet();
         const QString ascii = asciiText(runs, 60);

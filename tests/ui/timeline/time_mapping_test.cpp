@@ -146,21 +146,25 @@ private slots:
     }
 
     void laneLabelStep_data() {
-        QTest::addColumn<double>("visible");
-        QTest::addColumn<int>("maxLabels");
+        QTest::addColumn<double>("laneHeight");
+        QTest::addColumn<double>("labelHeight");
         QTest::addColumn<int>("step");
-        QTest::newRow("ten lanes, room for all") << 10.0 << 40 << 1;
-        QTest::newRow("exactly fits") << 10.0 << 10 << 1;
-        QTest::newRow("half fit") << 10.0 << 5 << 2;
-        QTest::newRow("third fit") << 100.0 << 30 << 5;
-        QTest::newRow("ten thousand lanes") << 10000.0 << 40 << 500;
-        QTest::newRow("no room") << 50.0 << 0 << 50;
+        QTest::newRow("lanes taller than labels") << 30.0 << 17.0 << 1;
+        QTest::newRow("exactly a label tall") << 17.0 << 17.0 << 1;
+        // 10 lanes in a 120 px compare row: every other lane, not every fifth.
+        QTest::newRow("a bit shorter") << 12.0 << 17.0 << 2;
+        QTest::newRow("half a label") << 8.5 << 17.0 << 2;
+        QTest::newRow("under half") << 8.0 << 17.0 << 5;
+        QTest::newRow("a fifth") << 3.4 << 17.0 << 5;
+        QTest::newRow("under a fifth") << 3.3 << 17.0 << 10;
+        QTest::newRow("ten thousand lanes in 500 px") << 0.05 << 17.0 << 500;
+        QTest::newRow("not laid out") << 0.0 << 17.0 << 1'000'000'000;
     }
     void laneLabelStep() {
-        QFETCH(double, visible);
-        QFETCH(int, maxLabels);
+        QFETCH(double, laneHeight);
+        QFETCH(double, labelHeight);
         QFETCH(int, step);
-        QCOMPARE(overlap::ui::laneLabelStep(visible, maxLabels), step);
+        QCOMPARE(overlap::ui::laneLabelStep(laneHeight, labelHeight), step);
     }
 };
 

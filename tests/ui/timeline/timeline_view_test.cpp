@@ -31,8 +31,8 @@ QPoint pixelOf(const TimelineView& view, double seconds, double lane) {
 }
 
 // Lays the view out at the test size and paints it; returns the image.
-QImage render(TimelineView& view) {
-    view.resize(kWidth, kHeight);
+QImage render(TimelineView& view, QSize size = QSize(kWidth, kHeight)) {
+    view.resize(size);
     if (!view.isVisible()) {
         view.show();
         if (!QTest::qWaitForWindowExposed(&view)) return {};
@@ -324,6 +324,21 @@ private slots:
         QVERIFY2(thinned.size() >= 2 && thinned.size() <= fit,
                  qPrintable(QStringLiteral("%1 labels, room for %2").arg(thinned.size()).arg(fit)));
         QCOMPARE(thinned.front(), QStringLiteral("Task 0"));
+    }
+
+    void lanesAsTallAsALabelAreEachLabelled() {
+        const RunRecord run = test::syntheticRun(10, test::Spread::Threads, 2);
+        TimelineView view;
+        view.setRun(&run);
+        render(view);
+        const int margins = kHeight - view.plot()->axisRect()->height();
+        const double label = QFontMetricsF(view.plot()->yAxis->tickLabelFont()).height();
+        // Each lane a tenth taller than a label: room for every label, so
+        // none is left out.
+        const QSize size(kWidth, margins + qCeil(10 * 1.1 * label));
+        render(view, size);
+        render(view, size);
+        QCOMPARE(view.plot()->yAxis->tickVectorLabels().size(), 10);
     }
 
     void liveRefreshGrowsAndFollows() {

@@ -168,6 +168,7 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
                 if (block.bars++ == 0 || w > weight[index(block.dominant)])
                     block.dominant = bar.key;
             }
+            if (block.tasks == 1 && lastTask != kNoTask) block.task = static_cast<int>(lastTask);
             const QRect rect(x0, top, x1 - x0, height);
             foldSink.add(index(block.dominant), rect);
             if (height >= hatchMinHeight) m_hatched.push_back(rect);

@@ -57,6 +57,7 @@ struct FoldedBlock {
     int bars = 0;
     int tasks = 0;                     // distinct tasks among the bars
     BarKey dominant = BarKey::Queued;  // the colour most of its time is
+    int task = -1;                     // the one task, when all its bars are one task's
 };
 
 class TimelineGeometry {

@@ -27,11 +27,8 @@ QString outcomeLine(const TaskRecord& t) {
     return line;
 }
 
-}  // namespace
-
-QString taskTooltip(const RunRecord& run, int task) {
-    if (task < 0 || static_cast<std::size_t>(task) >= run.tasks.size()) return {};
-    const TaskRecord& t = run.tasks[static_cast<std::size_t>(task)];
+// Which task and how it ended: outcome, error, URL and worker.
+QString taskHeader(const RunRecord& run, const TaskRecord& t) {
     QString text = QStringLiteral("<b>Task %1</b> \u00b7 %2").arg(t.id).arg(outcomeLine(t));
     if (!t.error.empty()) {
         text += QStringLiteral("<br>%1").arg(QString::fromStdString(t.error).toHtmlEscaped());
@@ -47,6 +44,15 @@ QString taskTooltip(const RunRecord& run, int task) {
     } else {
         text += QStringLiteral("<br>Worker: none yet");
     }
+    return text;
+}
+
+}  // namespace
+
+QString taskTooltip(const RunRecord& run, int task) {
+    if (task < 0 || static_cast<std::size_t>(task) >= run.tasks.size()) return {};
+    const TaskRecord& t = run.tasks[static_cast<std::size_t>(task)];
+    QString text = taskHeader(run, t);
     text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
     for (const PhaseSpan& p : t.phases) {
         text += QStringLiteral("<tr><td>%1 %2</td><td align=\"right\">&nbsp;%3</td></tr>")
@@ -76,13 +82,21 @@ QString barTooltip(const RunRecord& run, const TimelineModel& model, int bar) {
     return text;
 }
 
-QString foldedTooltip(const TimelineModel& model, const FoldedBlock& block) {
+QString foldedTooltip(const RunRecord& run, const TimelineModel& model, const FoldedBlock& block) {
     const QString what =
         block.tasks > 1 ? QStringLiteral("%1 tasks (%2 intervals)").arg(block.tasks).arg(block.bars)
                         : QStringLiteral("%1 intervals").arg(block.bars);
-    return QStringLiteral("<b>%1</b>: %2 folded, mostly %3 %4<br>%5<br><i>Zoom in to see them.</i>")
-        .arg(model.laneLabel(block.lane).toHtmlEscaped(), what, swatch(barColour(block.dominant)),
-             barLabel(block.dominant), interval(block.start_s, block.end_s));
+    QString text = QStringLiteral("<b>%1</b>: %2 folded, mostly %3 %4<br>%5")
+                       .arg(model.laneLabel(block.lane).toHtmlEscaped(), what,
+                            swatch(barColour(block.dominant)), barLabel(block.dominant),
+                            interval(block.start_s, block.end_s));
+    // One task folds when all of it took a few pixels: a refused connection, a
+    // cache hit. Its outcome and error are what the user hovers it for.
+    if (block.task >= 0 && static_cast<std::size_t>(block.task) < run.tasks.size()) {
+        text += QStringLiteral("<hr>") +
+                taskHeader(run, run.tasks[static_cast<std::size_t>(block.task)]);
+    }
+    return text + QStringLiteral("<br><i>Zoom in to see them.</i>");
 }
 
 QString heldTasksTooltip(const TimelineModel& model, int lane, double t) {

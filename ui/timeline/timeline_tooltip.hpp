@@ -15,7 +15,9 @@ namespace overlap::ui {
 QString taskTooltip(const RunRecord& run, int task);
 // The bar's own interval (a phase, or a worker state), then its task.
 QString barTooltip(const RunRecord& run, const TimelineModel& model, int bar);
-QString foldedTooltip(const TimelineModel& model, const FoldedBlock& block);
+// What folded and over which interval; a block of one task (a connection
+// refused at once) also says which task it is and how it ended.
+QString foldedTooltip(const RunRecord& run, const TimelineModel& model, const FoldedBlock& block);
 // What a worker holding several tasks at once (an event loop) was doing at
 // time t: blocked by one task, waiting on the sockets of those in flight, or idle.
 QString heldTasksTooltip(const TimelineModel& model, int lane, double t);

@@ -333,7 +333,7 @@ void TimelineView::updateHover(const QPoint& pos, const QPoint& globalPos) {
     if (hit.block) {
         const FoldedBlock& block = *hit.block;
         box = {block.start_s, block.end_s, block.lane - half, block.lane + half};
-        text = foldedTooltip(m_model, block);
+        if (m_run) text = foldedTooltip(*m_run, m_model, block);
     } else if (hit.bar >= 0) {
         const TimelineBar& bar = m_model.bar(hit.bar);
         const LaneBand band = barBand(m_model, hit.bar);

@@ -112,12 +112,42 @@ private slots:
         QCOMPARE(block.tasks, 1000);
         QCOMPARE(block.dominant, BarKey::WorkerBusy);
         QCOMPARE(geometry.rectCount(), std::size_t(1));
-        QVERIFY(foldedTooltip(chart.model, block).contains(QStringLiteral("1000 tasks")));
+        QVERIFY(foldedTooltip(run, chart.model, block).contains(QStringLiteral("1000 tasks")));
 
         // Zoomed in, every task is wide enough to be its own bar again.
         chart.show(0.1, 0.15, -0.5, 0.5);
         QVERIFY(chart.plottable->geometry().blocks().empty());
         QCOMPARE(chart.plottable->geometry().rectCount(), std::size_t(26));
+    }
+
+    void aFoldedTaskSaysWhichTaskAndHowItEnded() {
+        RunRecord run = test::sampleRun();
+        // Task 2 refused at once: queued and connecting for a millisecond each.
+        TaskRecord& refused = run.tasks[2];
+        refused.start_s = 0.001;
+        refused.end_s = 0.002;
+        refused.phases = {{PhaseKind::Queued, {0, 0.001}}, {PhaseKind::Connect, {0.001, 0.002}}};
+        refused.outcome = Outcome::Error;
+        refused.http_status = 0;
+        refused.error = "Connection refused";
+        Chart chart(run);
+        const FoldedBlock* block =
+            chart.plottable->geometry().blockAt(2, chart.at(0.001, 2).x(), kFoldWidthPx);
+        QVERIFY(block);
+        QCOMPARE(block->tasks, 1);
+        const QString text = foldedTooltip(run, chart.model, *block);
+        QVERIFY2(text.contains(QStringLiteral("2 intervals folded")), qPrintable(text));
+        QVERIFY(text.contains(outcomeLabel(Outcome::Error)));
+        QVERIFY(text.contains(QStringLiteral("Connection refused")));
+        QVERIFY(text.contains(QStringLiteral("127.0.0.1:1/delay/2")));
+        QVERIFY(text.contains(QStringLiteral("thread 0")));
+
+        // Many tasks folded together are still only counted.
+        const RunRecord many = manyShortTasks(1000);
+        Chart crowd(many, LaneMode::PerWorker);
+        crowd.show(0, 2, -0.5, 0.5);
+        QVERIFY(!foldedTooltip(many, crowd.model, crowd.plottable->geometry().blocks().front())
+                     .contains(QStringLiteral("Worker:")));
     }
 
     void denseLanesShareRows() {

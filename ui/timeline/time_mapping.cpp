@@ -89,6 +89,11 @@ int subLaneAt(double value, int lane, int count, double fill) {
     return static_cast<int>(std::clamp(std::floor(offset), 0.0, std::max(0.0, count - 1.0)));
 }
 
+bool labelLeftOfMarker(double x_px, double width_px, double left_px, double right_px) {
+    if (x_px + width_px <= right_px) return false;
+    return x_px - width_px >= left_px || x_px - left_px > right_px - x_px;
+}
+
 int laneLabelStep(double lane_height_px, double label_height_px) {
     // No room at all (a plot not laid out yet): one label, not one per lane.
     constexpr double kMaxStep = 1e9;

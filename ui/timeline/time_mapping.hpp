@@ -65,6 +65,11 @@ LaneBand subLaneBand(int lane, int sub_lane, int count, double fill);
 // The sub-lane of `lane` at lane value `value`, clamped to [0, count).
 int subLaneAt(double value, int lane, int count, double fill);
 
+// Whether the label of a vertical marker at `x_px`, `width_px` wide, goes on
+// the line's left: when on its right it would cross the plot's `right_px`
+// and the left has room down to `left_px` (or at least more room).
+bool labelLeftOfMarker(double x_px, double width_px, double left_px, double right_px);
+
 // Step between labelled lanes, 1, 2, 5, 10, 20..., the smallest that leaves a
 // label's height between labels: every lane while lanes are as tall as a label.
 int laneLabelStep(double lane_height_px, double label_height_px);

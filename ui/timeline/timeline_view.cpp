@@ -11,6 +11,7 @@
 
 #include "model/run_record.hpp"
 #include "ui/theme/phase_palette.hpp"
+#include "ui/timeline/ideal_marker_label.hpp"
 #include "ui/timeline/lane_axis_ticker.hpp"
 #include "ui/timeline/time_axis_ticker.hpp"
 #include "ui/timeline/timeline_overlay.hpp"
@@ -97,14 +98,8 @@ TimelineView::TimelineView(QWidget* parent)
     m_idealLine = new QCPItemStraightLine(m_plot);
     m_idealLine->setLayer(kHighlightLayer);
     m_idealLine->setPen(QPen(idealMarkerColour(), 1.5, Qt::DashLine));
-    m_idealLabel = new QCPItemText(m_plot);
+    m_idealLabel = new IdealMarkerLabel(m_plot);
     m_idealLabel->setLayer(kHighlightLayer);
-    m_idealLabel->setText(QStringLiteral("ideal"));
-    m_idealLabel->setColor(idealMarkerColour());
-    m_idealLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_idealLabel->setPadding(QMargins(4, 2, 4, 2));
-    m_idealLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_idealLabel->position->setAxisRect(m_plot->axisRect());
     m_idealLine->setVisible(false);
     m_idealLabel->setVisible(false);
 

@@ -14,7 +14,6 @@
 
 class QCustomPlot;
 class QCPItemStraightLine;
-class QCPItemText;
 class QCPLayer;
 class QCPRange;
 class QCPTextElement;
@@ -28,6 +27,7 @@ struct RunRecord;
 
 namespace overlap::ui {
 
+class IdealMarkerLabel;
 class LaneAxisTicker;
 class TimelineOverlay;
 class TimelinePlottable;
@@ -95,7 +95,7 @@ private:
     TimelineOverlay* m_overlay = nullptr;
     LaneAxisTicker* m_laneTicker = nullptr;  // owned by the axis
     QCPItemStraightLine* m_idealLine = nullptr;
-    QCPItemText* m_idealLabel = nullptr;
+    IdealMarkerLabel* m_idealLabel = nullptr;
     QCPTextElement* m_title = nullptr;
 
     const RunRecord* m_run = nullptr;

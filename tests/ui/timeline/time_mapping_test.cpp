@@ -145,6 +145,24 @@ private slots:
         QCOMPARE(subLaneAt(value, 2, 1, 0.8), 0);  // one sub-lane: the whole band
     }
 
+    void labelLeftOfMarker_data() {
+        QTest::addColumn<double>("x");
+        QTest::addColumn<bool>("left");
+        // A 40 px label in a plot from 100 to 500 px.
+        QTest::newRow("mid plot: right of the line") << 300.0 << false;
+        QTest::newRow("just fits on the right") << 460.0 << false;
+        QTest::newRow("near the right edge: flips") << 470.0 << true;
+        QTest::newRow("on the right edge") << 500.0 << true;
+        QTest::newRow("near the left edge") << 110.0 << false;
+    }
+    void labelLeftOfMarker() {
+        QFETCH(double, x);
+        QFETCH(bool, left);
+        QCOMPARE(overlap::ui::labelLeftOfMarker(x, 40, 100, 500), left);
+        // A plot narrower than two labels: the side with more room.
+        QCOMPARE(overlap::ui::labelLeftOfMarker(x, 300, 100, 500), x > 300);
+    }
+
     void laneLabelStep_data() {
         QTest::addColumn<double>("laneHeight");
         QTest::addColumn<double>("labelHeight");

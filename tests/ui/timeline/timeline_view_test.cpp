@@ -381,6 +381,46 @@ private slots:
         }
     }
 
+    void idealLabelReadsOverBarsAndStaysInside() {
+        const RunRecord run = test::sampleRun();
+        TimelineView view;
+        view.setRun(&run);
+        view.setTimeRange(0, 8);
+        const auto* label = [&]() -> const QCPItemText* {
+            for (int i = 0; i < view.plot()->itemCount(); ++i) {
+                if (auto* text = qobject_cast<QCPItemText*>(view.plot()->item(i))) return text;
+            }
+            return nullptr;
+        }();
+        QVERIFY(label);
+        const auto box = [&] {
+            return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition())
+                .toAlignedRect();
+        };
+
+        // Over task 0's wait (2-4 s): its own background, no bar colour through it.
+        view.setIdealMarker(2.0);
+        QImage image = render(view);
+        const QRect over = box().adjusted(1, 1, -1, -1);
+        QVERIFY(over.left() >= pixelOf(view, 2.0, 0).x());
+        int barPixels = 0;
+        for (int y = over.top(); y <= over.bottom(); ++y) {
+            for (int x = over.left(); x <= over.right(); ++x)
+                barPixels += QColor(image.pixel(x, y)) == phaseColour(PhaseKind::Wait);
+        }
+        QCOMPARE(barPixels, 0);
+
+        // At the right edge it turns to the line's left rather than be clipped.
+        view.setIdealMarker(7.95);
+        image = render(view);
+        const QRect plotArea = view.plot()->axisRect()->rect();
+        QVERIFY2(plotArea.contains(box()), qPrintable(QStringLiteral("label at %1..%2, plot to %3")
+                                                          .arg(box().left())
+                                                          .arg(box().right())
+                                                          .arg(plotArea.right())));
+        QVERIFY(box().right() <= pixelOf(view, 7.95, 0).x());
+    }
+
     void exportsToSvgWithTheSameDrawing() {
         const RunRecord run = test::sampleRun();
         TimelineView view;

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -24,10 +25,19 @@ constexpr double kHeadroom = 1.03;
 
 CompareView::CompareView(QWidget* parent)
     : QWidget(parent),
-      m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_scroll(new QScrollArea(this)),
+      m_splitter(new QSplitter(Qt::Vertical)),
       m_placeholder(new QLabel(this)),
       m_legend(new PhaseLegend(this)) {
     m_splitter->setChildrenCollapsible(false);
+    // Every timeline keeps its minimum height: when the window cannot give all
+    // of them that (a small window, a high scale factor), the stack scrolls
+    // rather than squeezing each into an unreadable strip. The width always
+    // fits, so the shared time axis stays whole.
+    m_scroll->setWidget(m_splitter);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setText(
@@ -37,8 +47,8 @@ CompareView::CompareView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_legend);
     layout->addWidget(m_placeholder, 1);
-    layout->addWidget(m_splitter, 1);
-    m_splitter->hide();
+    layout->addWidget(m_scroll, 1);
+    m_scroll->hide();
 }
 
 void CompareView::setModes(const std::vector<ModeConfig>& configs, const QStringList& labels) {
@@ -71,7 +81,7 @@ void CompareView::setModes(const std::vector<ModeConfig>& configs, const QString
         m_splitter->addWidget(box);
     }
     m_placeholder->setVisible(m_rows.empty());
-    m_splitter->setVisible(!m_rows.empty());
+    m_scroll->setVisible(!m_rows.empty());
     scheduleAlignment();
 }
 

@@ -1,6 +1,7 @@
 // The product's front page: one timeline per mode, stacked, on one shared time
 // axis so ten seconds of sequential and one second of async are seen at the
 // same scale. Each row says how far its run came from the ideal makespan.
+// Rows too many for the window's height scroll.
 #pragma once
 
 #include <QStringList>
@@ -12,6 +13,7 @@
 #include "ui/timeline/timeline_view.hpp"
 
 class QLabel;
+class QScrollArea;
 class QSplitter;
 
 namespace overlap::ui {
@@ -63,7 +65,8 @@ private:
     void scheduleAlignment();
     void alignTimeAxes();
 
-    QSplitter* m_splitter;
+    QScrollArea* m_scroll;
+    QSplitter* m_splitter;  // in m_scroll
     QLabel* m_placeholder;
     PhaseLegend* m_legend;
     std::vector<Row> m_rows;

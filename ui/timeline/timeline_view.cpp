@@ -39,6 +39,9 @@ constexpr double kFitMargin = 0.02;
 // A wheel notch scrolls this share of the visible lanes, and zooms by this factor.
 constexpr double kScrollShare = 0.1;
 constexpr double kLaneZoomFactor = 0.85;
+// Below this many lines of text a timeline shows its time axis and hardly a
+// lane label: the axis takes about three, the rest is lanes.
+constexpr double kMinimumHeightLines = 10;
 // A rubber band this tall (logical pixels) zooms lanes too, not only time.
 constexpr int kLaneRubberBandPx = 8;
 
@@ -126,6 +129,11 @@ TimelineView::TimelineView(QWidget* parent)
     m_plot->installEventFilter(this);
 
     fitAll();
+}
+
+QSize TimelineView::minimumSizeHint() const {
+    return {QWidget::minimumSizeHint().width(),
+            qCeil(fontMetrics().height() * kMinimumHeightLines)};
 }
 
 void TimelineView::setRun(const RunRecord* run) {

@@ -57,6 +57,9 @@ public:
     void setMinimumLaneSpan(double lanes);
     void fitAll();
     QCustomPlot* plot() const { return m_plot; }  // for exports (savePng/saveSvg)
+    // Room for the time axis and a few labelled lanes, so layouts never
+    // squeeze a timeline below readable; a figure's resize() still can.
+    QSize minimumSizeHint() const override;
 
     int selectedTask() const { return m_selectedTask; }
     const TimelineModel& model() const { return m_model; }

@@ -1,9 +1,14 @@
 // The compare view on its own, offscreen: timelines lined up on one time axis
-// still name their first lane.
+// still name their first lane; in a window too small for its rows each keeps
+// a readable height and the stack scrolls, while zoom and fit-all still move
+// every timeline's time axis together.
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 #include <qcustomplot.h>
 
+#include "sample_run.hpp"
 #include "synthetic_run.hpp"
 #include "ui/compare_view.hpp"
 
@@ -11,6 +16,15 @@ using namespace overlap;
 using namespace overlap::ui;
 
 namespace {
+
+QCPRange timeRange(const CompareView& compare, int row) {
+    return compare.timeline(row)->plot()->xAxis->range();
+}
+
+int axisLeft(const CompareView& compare, int row) {
+    const QCustomPlot* plot = compare.timeline(row)->plot();
+    return plot->mapTo(&compare, plot->axisRect()->rect().topLeft()).x();
+}
 
 RunRecord finishedRun(int tasks, test::Spread spread, int concurrency) {
     RunRecord run = test::syntheticRun(tasks, spread, concurrency);
@@ -61,11 +75,7 @@ private slots:
         compare.resize(800, height);
         compare.show();
         QVERIFY(QTest::qWaitForWindowExposed(&compare));
-        const auto left = [&](int row) {
-            const QCustomPlot* plot = compare.timeline(row)->plot();
-            return plot->mapTo(&compare, plot->axisRect()->rect().topLeft()).x();
-        };
-        QTRY_COMPARE(left(1), left(0));
+        QTRY_COMPARE(axisLeft(compare, 1), axisLeft(compare, 0));
 
         for (int row = 0; row < compare.rowCount(); ++row) {
             QCustomPlot* plot = compare.timeline(row)->plot();
@@ -81,6 +91,45 @@ private slots:
                                         .arg(row)
                                         .arg(lanes->tickVectorLabels()[i])));
             }
+        }
+    }
+
+    void smallWindowScrollsReadableTimelinesOnOneAxis() {
+        RunRecord run = test::sampleRun();
+        run.summary.makespan_s = 7;
+        CompareView compare;
+        compare.setModes(
+            {{Mode::Sequential, 1}, {Mode::Threads, 2}, {Mode::Processes, 2}, {Mode::Async, 10}});
+        for (int row = 0; row < compare.rowCount(); ++row) compare.showFinished(row, &run);
+        compare.resize(800, 300);
+        compare.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&compare));
+
+        for (int row = 0; row < compare.rowCount(); ++row) {
+            const TimelineView* view = compare.timeline(row);
+            QVERIFY2(view->height() >= 8 * view->fontMetrics().height(),
+                     qPrintable(QStringLiteral("row %1 is %2 px").arg(row).arg(view->height())));
+        }
+        const auto* scroll = compare.findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QVERIFY(scroll->verticalScrollBar()->isVisible());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+
+        // The shared time axis still lines up and follows one timeline's zoom.
+        QTRY_COMPARE(axisLeft(compare, 3), axisLeft(compare, 0));
+        QCustomPlot* last = compare.timeline(3)->plot();
+        const QPoint centre = last->axisRect()->rect().center();
+        QWheelEvent wheel(centre, last->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(last, &wheel);
+        const QCPRange zoomed = timeRange(compare, 3);
+        QVERIFY(zoomed.size() < 7);
+        for (int row = 0; row < 3; ++row) QCOMPARE(timeRange(compare, row), zoomed);
+
+        compare.fitAll();
+        for (int row = 0; row < compare.rowCount(); ++row) {
+            QCOMPARE(timeRange(compare, row).lower, 0.0);
+            QCOMPARE(timeRange(compare, row).upper, 7 * 1.03);
         }
     }
 };

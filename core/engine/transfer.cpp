@@ -5,8 +5,8 @@
 
 #include <array>
 #include <cerrno>
-#include <cstring>
 #include <mutex>
+#include <system_error>
 
 namespace overlap {
 
@@ -23,7 +23,9 @@ std::size_t discard_body(char*, std::size_t size, std::size_t count, void* user)
 }
 
 std::string no_socket_message(int error) {
-    std::string message = std::string("could not open a socket: ") + std::strerror(error);
+    // error_code's message is strerror_r's: many pool threads may fail at once.
+    std::string message =
+        "could not open a socket: " + std::error_code(error, std::generic_category()).message();
     rlimit files{};
     if ((error == EMFILE || error == ENFILE) && getrlimit(RLIMIT_NOFILE, &files) == 0) {
         // A blocking transfer holds three descriptors (its socket and

@@ -47,11 +47,34 @@ std::string bounds(const PresetCheck& check, Show&& show) {
     return "expected at most " + show(check.at_most.value_or(0));
 }
 
+// "1 timeout", "2 HTTP errors": a claim is read by people, not parsed.
+std::string counted(Outcome outcome, int count) {
+    const char* noun = "";
+    switch (outcome) {
+        case Outcome::Ok:
+            return std::to_string(count) + " ok";
+        case Outcome::Cancelled:
+            return std::to_string(count) + " cancelled";
+        case Outcome::Pending:
+            return std::to_string(count) + " unfinished";
+        case Outcome::HttpError:
+            noun = " HTTP error";
+            break;
+        case Outcome::Error:
+            noun = " error";
+            break;
+        case Outcome::Timeout:
+            noun = " timeout";
+            break;
+    }
+    return std::to_string(count) + noun + (count == 1 ? "" : "s");
+}
+
 std::string counts(const std::vector<std::pair<Outcome, int>>& counts) {
     std::string text;
     for (const auto& [outcome, count] : counts) {
         if (!text.empty()) text += ", ";
-        text += std::to_string(count) + " " + to_string(outcome);
+        text += counted(outcome, count);
     }
     return text;
 }

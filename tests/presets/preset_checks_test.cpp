@@ -119,6 +119,21 @@ TEST(PresetChecks, OutcomesCountEveryNamedOutcomeExactly) {
     EXPECT_EQ(off.measurement, "threads: 1 ok, 1 error, 1 timeout") << "what else happened shows";
 }
 
+TEST(PresetChecks, OutcomeCountsReadAsWords) {
+    Preset preset = three_modes();
+    PresetCheck outcomes = check(CheckKind::Outcomes, 1, std::nullopt);
+    outcomes.outcomes = {{Outcome::HttpError, 2}, {Outcome::Timeout, 2}};
+    preset.checks = {outcomes};
+    RunSet runs = measured(3, 1, 1);
+    for (Outcome outcome : {Outcome::HttpError, Outcome::Timeout, Outcome::HttpError,
+                            Outcome::Timeout, Outcome::Pending}) {
+        runs.runs[1].tasks.push_back(TaskRecord{});
+        runs.runs[1].tasks.back().outcome = outcome;
+    }
+    EXPECT_EQ(only_result(preset, runs).measurement,
+              "threads: 2 HTTP errors, 2 timeouts, 1 unfinished");
+}
+
 TEST(PresetChecks, MemoryComparesPeaks) {
     Preset preset = three_modes();
     preset.checks = {check(CheckKind::Memory, 2, std::nullopt, std::nullopt, 1)};

@@ -99,16 +99,28 @@ TEST(PresetChecks, MakespanInSeconds) {
     EXPECT_EQ(fast.measurement, "async took 0.200 s");
 }
 
-TEST(PresetChecks, OutcomesCountEveryNamedOutcomeExactly) {
+// Three modes with one outcomes check on the threads run, expecting `expected`.
+Preset outcomes_preset(std::vector<std::pair<Outcome, int>> expected) {
     Preset preset = three_modes();
     PresetCheck outcomes = check(CheckKind::Outcomes, 1, std::nullopt);
-    outcomes.outcomes = {{Outcome::Ok, 2}, {Outcome::Timeout, 1}};
+    outcomes.outcomes = std::move(expected);
     preset.checks = {outcomes};
+    return preset;
+}
+
+// Measured runs whose threads run has one task per outcome, in order.
+RunSet threads_ended_as(std::initializer_list<Outcome> outcomes) {
     RunSet runs = measured(3, 1, 1);
-    for (Outcome outcome : {Outcome::Ok, Outcome::Timeout, Outcome::Ok}) {
+    for (Outcome outcome : outcomes) {
         runs.runs[1].tasks.push_back(TaskRecord{});
         runs.runs[1].tasks.back().outcome = outcome;
     }
+    return runs;
+}
+
+TEST(PresetChecks, OutcomesCountEveryNamedOutcomeExactly) {
+    const Preset preset = outcomes_preset({{Outcome::Ok, 2}, {Outcome::Timeout, 1}});
+    RunSet runs = threads_ended_as({Outcome::Ok, Outcome::Timeout, Outcome::Ok});
     const CheckResult exact = only_result(preset, runs);
     EXPECT_EQ(exact.verdict, Verdict::Pass);
     EXPECT_EQ(exact.sentence(), "threads: 2 ok, 1 timeout (expected 2 ok, 1 timeout)");
@@ -120,16 +132,9 @@ TEST(PresetChecks, OutcomesCountEveryNamedOutcomeExactly) {
 }
 
 TEST(PresetChecks, OutcomeCountsReadAsWords) {
-    Preset preset = three_modes();
-    PresetCheck outcomes = check(CheckKind::Outcomes, 1, std::nullopt);
-    outcomes.outcomes = {{Outcome::HttpError, 2}, {Outcome::Timeout, 2}};
-    preset.checks = {outcomes};
-    RunSet runs = measured(3, 1, 1);
-    for (Outcome outcome : {Outcome::HttpError, Outcome::Timeout, Outcome::HttpError,
-                            Outcome::Timeout, Outcome::Pending}) {
-        runs.runs[1].tasks.push_back(TaskRecord{});
-        runs.runs[1].tasks.back().outcome = outcome;
-    }
+    const Preset preset = outcomes_preset({{Outcome::HttpError, 2}, {Outcome::Timeout, 2}});
+    const RunSet runs = threads_ended_as({Outcome::HttpError, Outcome::Timeout, Outcome::HttpError,
+                                          Outcome::Timeout, Outcome::Pending});
     EXPECT_EQ(only_result(preset, runs).measurement,
               "threads: 2 HTTP errors, 2 timeouts, 1 unfinished");
 }

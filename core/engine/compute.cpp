@@ -2,16 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 #include "engine/clock.hpp"
 #include "engine/cpu_work.hpp"
 
 namespace overlap {
-
-namespace {
-// Waits shorter than this are the lock's own cost, not contention worth drawing.
-constexpr std::int64_t kVisibleLockWaitNs = 50'000;
-}  // namespace
 
 ComputeResult compute(const ComputeJob& job, WorkerEvents& events) {
     // Work in switch-interval slices: the GIL is handed over between slices,
@@ -22,6 +18,11 @@ ComputeResult compute(const ComputeJob& job, WorkerEvents& events) {
     std::uint64_t done = 0;
     std::uint64_t state = job.task + 1;
     std::int64_t phase_begin = now_ns();
+    // When this thread last handed the GIL over. Its compute phase ends there,
+    // not when it next reads the clock: the waiter it wakes often takes its
+    // core first, and the gap until this thread runs again is spent waiting
+    // for the lock, not computing.
+    std::optional<std::int64_t> released_at;
     ComputeResult result = ComputeResult::Done;
     while (done < job.iterations) {
         if (job.cancel && job.cancel->cancelled()) {
@@ -33,22 +34,27 @@ ComputeResult compute(const ComputeJob& job, WorkerEvents& events) {
             break;
         }
         if (job.gil) {
-            const std::int64_t wait_begin = now_ns();
-            job.gil->acquire();
-            const std::int64_t wait_end = now_ns();
-            if (wait_end - wait_begin >= kVisibleLockWaitNs) {
-                if (wait_begin > phase_begin) events.phase(job.task, PhaseKind::Compute, phase_begin, wait_begin);
-                events.phase(job.task, PhaseKind::LockWait, wait_begin, wait_end);
-                events.span(WorkerState::LockWait, job.task, wait_begin, wait_end);
+            const std::int64_t asked_at = released_at.value_or(now_ns());
+            // Only a turn spent behind another holder is drawn as waiting: a
+            // fresh worker's first uncontended acquire can still take long
+            // (page faults, a descheduled thread), and that is not the GIL.
+            if (job.gil->acquire()) {
+                const std::int64_t wait_end = now_ns();
+                if (asked_at > phase_begin) events.phase(job.task, PhaseKind::Compute, phase_begin, asked_at);
+                events.phase(job.task, PhaseKind::LockWait, asked_at, wait_end);
+                events.span(WorkerState::LockWait, job.task, asked_at, wait_end);
                 phase_begin = wait_end;
             }
         }
         const std::uint64_t step = std::min(slice_iterations, job.iterations - done);
         state = cpu_kernel(step, state);
         done += step;
-        if (job.gil) job.gil->release();
+        if (job.gil) {
+            released_at = now_ns();
+            job.gil->release();
+        }
     }
-    const std::int64_t end = now_ns();
+    const std::int64_t end = released_at.value_or(now_ns());
     if (end > phase_begin) events.phase(job.task, PhaseKind::Compute, phase_begin, end);
     // Keep the result observable so the kernel cannot be optimised away.
     static std::atomic<std::uint64_t> sink{0};

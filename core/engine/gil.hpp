@@ -15,7 +15,9 @@ inline constexpr std::chrono::milliseconds kGilSwitchInterval{5};
 
 class Gil {
 public:
-    void acquire();
+    // Returns whether the caller had to wait for another holder: only then is
+    // the time spent here contention, not the lock's own cost.
+    [[nodiscard]] bool acquire();
     void release();
 
 private:

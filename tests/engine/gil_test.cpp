@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <thread>
+#include <vector>
 
+#include "engine/gil.hpp"
 #include "support/test_server.hpp"
 
 namespace overlap {
@@ -19,16 +22,62 @@ Workload cpu_only(int tasks, double ms) {
     return workload;
 }
 
-TEST(Gil, ThreadsTakeTurnsAndGainNothingWhileProcessesRunInParallel) {
+// How many tasks computed at once on average: the summed length of every
+// task's compute phases over the length of their union. Wall-clock spans
+// overlap whenever the work runs at once, even when a busy machine lends it
+// fewer cores, so this reads the same on a loaded machine as on an idle one;
+// the makespans themselves are figures for bench_engine, not assertions.
+double compute_concurrency(const RunRecord& run) {
+    std::vector<Span> spans;
+    for (const auto& task : run.tasks) {
+        for (const auto& phase : task.phases) {
+            if (phase.kind == PhaseKind::Compute) spans.push_back(phase.span);
+        }
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& a, const Span& b) { return a.start_s < b.start_s; });
+    double summed = 0;
+    double covered = 0;
+    double covered_until = -1;
+    for (const Span& span : spans) {
+        summed += span.duration();
+        const double from = std::max(span.start_s, covered_until);
+        if (span.end_s > from) covered += span.end_s - from;
+        covered_until = std::max(covered_until, span.end_s);
+    }
+    return covered > 0 ? summed / covered : 0;
+}
+
+TEST(Gil, SaysWhetherTheCallerWaitedForAnotherHolder) {
+    Gil gil;
+    // However slow an uncontended acquire is, nobody held the lock: no wait.
+    EXPECT_FALSE(gil.acquire());
+    std::atomic<bool> asking{false};
+    std::atomic<bool> waited{false};
+    std::thread other([&] {
+        asking = true;
+        waited = gil.acquire();
+        gil.release();
+    });
+    // Hold the lock until the other thread has surely queued behind it.
+    while (!asking) std::this_thread::yield();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    gil.release();
+    other.join();
+    EXPECT_TRUE(waited);
+    EXPECT_FALSE(gil.acquire());
+    gil.release();
+}
+
+TEST(Gil, ThreadsTakeTurnsWhileProcessesComputeAtOnce) {
     const Workload workload = cpu_only(4, 150);
-    const RunRecord sequential = run_to_end(workload, {Mode::Sequential, 1});
     const RunRecord threads = run_to_end(workload, {Mode::Threads, 4});
     const RunRecord processes = run_to_end(workload, {Mode::Processes, 2});
 
-    // Same work, one lock: threads are no faster than one thread.
-    EXPECT_GE(threads.summary.makespan_s, 0.85 * sequential.summary.makespan_s);
-    // Each process has its own lock: two processes on two cores beat both.
-    EXPECT_LT(processes.summary.makespan_s, 0.85 * threads.summary.makespan_s);
+    // One lock: however many threads, one computes at a time.
+    EXPECT_LT(compute_concurrency(threads), 1.1);
+    // Each process has its own lock: two compute side by side.
+    EXPECT_GT(compute_concurrency(processes), 1.3);
 
     // The lock is handed over every switch interval, so every thread waited.
     for (const auto& task : threads.tasks) {
@@ -37,17 +86,16 @@ TEST(Gil, ThreadsTakeTurnsAndGainNothingWhileProcessesRunInParallel) {
                         [](const PhaseSpan& p) { return p.kind == PhaseKind::LockWait; });
         EXPECT_TRUE(waited) << "task " << task.id << " never waited for the GIL";
     }
+    // A process's lock has one holder, so nothing there ever waits for it.
     for (const auto& task : processes.tasks) {
         for (const auto& phase : task.phases) EXPECT_NE(phase.kind, PhaseKind::LockWait);
     }
 }
 
-TEST(Gil, WithoutItThreadsUseBothCores) {
+TEST(Gil, WithoutItThreadsComputeAtOnce) {
     Workload workload = cpu_only(2, 200);
     workload.behaviour.gil = false;
-    const RunRecord sequential = run_to_end(workload, {Mode::Sequential, 1});
-    const RunRecord threads = run_to_end(workload, {Mode::Threads, 2});
-    EXPECT_LT(threads.summary.makespan_s, 0.85 * sequential.summary.makespan_s);
+    EXPECT_GT(compute_concurrency(run_to_end(workload, {Mode::Threads, 2})), 1.3);
 }
 
 TEST(CpuWork, EveryModeDoesTheSameCalibratedAmount) {

@@ -98,7 +98,10 @@ TEST(Gil, WithoutItThreadsComputeAtOnce) {
     EXPECT_GT(compute_concurrency(run_to_end(workload, {Mode::Threads, 2})), 1.3);
 }
 
-TEST(CpuWork, EveryModeDoesTheSameCalibratedAmount) {
+// The amount of work is a CPU-time figure (CpuTime below checks it in every
+// mode); its wall-clock phases can only be bounded from below, since a busy
+// machine stretches them without limit.
+TEST(CpuWork, EveryModeDrawsEachTasksComputing) {
     const Workload workload = uniform_workload(2, "", 100, 0);
     for (Mode mode : kAllModes) {
         const RunRecord run = run_to_end(workload, {mode, 1});
@@ -107,8 +110,7 @@ TEST(CpuWork, EveryModeDoesTheSameCalibratedAmount) {
             for (const auto& phase : task.phases) {
                 if (phase.kind == PhaseKind::Compute) computed += phase.span.duration();
             }
-            EXPECT_GT(computed, 0.05) << to_string(mode);
-            EXPECT_LT(computed, 0.5) << to_string(mode);
+            EXPECT_GT(computed, 0.09) << to_string(mode) << " task " << task.id;
         }
     }
 }

@@ -72,8 +72,14 @@ const std::string* find_arg(const QueryArgs& args, std::string_view name) {
 
 double parse_real(std::string_view text, const std::string& name, double min, double max) {
     double value = 0;
-    const auto [end, error] =
-        std::from_chars(text.data(), text.data() + text.size(), value, std::chars_format::fixed);
+    // General format, not fixed: the client writes durations with
+    // std::to_chars, which picks the shorter form, so 0.0005 s goes out as
+    // "5e-04" and 100000 s as "1e+05". from_chars reads both and, unlike
+    // strtod, neither the locale nor hexadecimal.
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc::result_out_of_range && end == text.data() + text.size()) {
+        not_a_number(name, text, "a number a double can hold");  // 1e400, 1e-400
+    }
     if (text.empty() || error != std::errc{} || end != text.data() + text.size() ||
         !std::isfinite(value)) {
         not_a_number(name, text, "a number");

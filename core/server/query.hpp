@@ -30,7 +30,8 @@ QueryArgs parse_query(std::string_view query);
 // The value of the first `name` in `args`, or nullptr.
 const std::string* find_arg(const QueryArgs& args, std::string_view name);
 
-// A finite decimal number in [min, max], else BadParameter naming `name`.
+// A finite decimal number in [min, max], in fixed ("0.0005") or exponent
+// ("5e-04") form, else BadParameter naming `name`.
 double parse_real(std::string_view text, const std::string& name, double min, double max);
 // A decimal integer in [min, max], else BadParameter naming `name`.
 std::uint64_t parse_integer(std::string_view text, const std::string& name, std::uint64_t min,

@@ -23,6 +23,15 @@ TEST(ParseReal, AcceptsFractionsInRange) {
     EXPECT_DOUBLE_EQ(parse_real("10", "seconds", 0, 10), 10);
 }
 
+// std::to_chars writes the shorter form, so the client sends these for
+// sub-millisecond and very long durations.
+TEST(ParseReal, AcceptsExponentForm) {
+    EXPECT_DOUBLE_EQ(parse_real("5e-04", "seconds", 0, 10), 0.0005);
+    EXPECT_DOUBLE_EQ(parse_real("1E-3", "seconds", 0, 10), 0.001);
+    EXPECT_DOUBLE_EQ(parse_real("1e+05", "seconds", 0, 1e6), 100000);
+    EXPECT_DOUBLE_EQ(parse_real("5e-324", "seconds", 0, 10), 5e-324);  // the least denormal
+}
+
 struct BadText {
     const char* name;
     const char* text;
@@ -49,7 +58,12 @@ INSTANTIATE_TEST_SUITE_P(Texts, ParseRealRejects,
                                            BadText{"WithUnit", "1.5s", "must be a number"},
                                            BadText{"Infinity", "inf", "must be a number"},
                                            BadText{"NotANumber", "nan", "must be a number"},
-                                           BadText{"Negative", "-1", "at least 0"}),
+                                           BadText{"Negative", "-1", "at least 0"},
+                                           BadText{"NegativeExponent", "-5e-04", "at least 0"},
+                                           BadText{"Overflow", "1e400", "a double can hold"},
+                                           BadText{"Underflow", "1e-400", "a double can hold"},
+                                           BadText{"Hexadecimal", "0x10", "must be a number"},
+                                           BadText{"HalfExponent", "1e", "must be a number"}),
                          [](const ::testing::TestParamInfo<BadText>& row) {
                              return std::string(row.param.name);
                          });

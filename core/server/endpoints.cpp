@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string_view>
@@ -98,20 +97,14 @@ ResponsePlan status(std::string_view code_text) {
     return plan;
 }
 
+// Planned, not generated: a body built here would sit in memory, whole,
+// until the slowest client had read it (100 readers of 10 MiB held 1 GB).
 ResponsePlan bytes(std::string_view count_text, const QueryArgs& args) {
-    const auto count = static_cast<std::size_t>(parse_integer(count_text, "n", 0, kMaxBytes));
-    std::mt19937_64 engine(integer_arg(args, "seed", 0, 0, kAnySeed));
     ResponsePlan plan;
+    plan.random_bytes = static_cast<std::size_t>(parse_integer(count_text, "n", 0, kMaxBytes));
+    plan.random_seed = integer_arg(args, "seed", 0, 0, kAnySeed);
     plan.response.result(http::status::ok);
     plan.response.set(http::field::content_type, "application/octet-stream");
-    std::string& body = plan.response.body();
-    body.resize(count);
-    for (std::size_t i = 0; i < count; i += 8) {
-        std::uint64_t bits = engine();
-        for (std::size_t j = i; j < std::min(count, i + 8); ++j, bits >>= 8) {
-            body[j] = static_cast<char>(bits & 0xff);
-        }
-    }
     return plan;
 }
 
@@ -215,6 +208,8 @@ ResponsePlan plan_response(const HttpRequest& request, std::mt19937_64& random) 
     plan.response.keep_alive(request.keep_alive());
     if (plan.drip_bytes > 0) {
         plan.response.content_length(plan.drip_bytes);
+    } else if (plan.random_bytes > 0) {
+        plan.response.content_length(plan.random_bytes);
     } else {
         plan.response.prepare_payload();
     }
@@ -223,6 +218,7 @@ ResponsePlan plan_response(const HttpRequest& request, std::mt19937_64& random) 
         plan.response.body().clear();
         plan.drip_bytes = 0;
         plan.drip_duration = {};
+        plan.random_bytes = 0;
     }
     return plan;
 }

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <random>
 #include <string>
 
@@ -28,6 +29,10 @@ struct ResponsePlan {
     // spread evenly over `drip_duration`.
     std::size_t drip_bytes = 0;
     std::chrono::nanoseconds drip_duration{0};
+    // /bytes: `response` holds the header only; the session streams this
+    // many bytes of fill_random_bytes(random_seed, ...) as the client reads.
+    std::size_t random_bytes = 0;
+    std::uint64_t random_seed = 0;
     bool abort = false;  // close the connection without answering
 };
 

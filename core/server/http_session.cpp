@@ -12,8 +12,11 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <span>
+#include <vector>
 
 #include "server/endpoints.hpp"
+#include "server/random_bytes.hpp"
 
 namespace overlap {
 namespace {
@@ -35,6 +38,10 @@ constexpr std::size_t kBufferLimit = 2 * kHeaderLimit;
 constexpr auto kLingerLimit = std::chrono::seconds(2);
 constexpr auto kDripTick = std::chrono::milliseconds(10);  // at most 100 writes a second
 constexpr std::size_t kDripChunk = 64 * 1024;
+// The most of a /bytes body generated and offered to the socket per turn of
+// the loop: large enough that a fast reader gets gigabytes a second, small
+// enough that one turn (~20 us) never holds up the other connections.
+constexpr std::size_t kRandomChunk = 64 * 1024;
 
 char* drip_filler() {
     static std::array<char, kDripChunk> filler = [] {
@@ -168,6 +175,7 @@ private:
         close_after_ = plan_.response.need_eof();
         stream_.expires_after(state_.config.idle_timeout);
         if (plan_.drip_bytes > 0) return start_drip();
+        if (plan_.random_bytes > 0) return start_random_body();
         http::async_write(
             stream_, plan_.response,
             [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_sent(ec); });
@@ -178,6 +186,53 @@ private:
         if (close_after_) return linger();
         plan_ = ResponsePlan{};
         read_request();
+    }
+
+    // /bytes: Beast writes the header; the body goes straight from the
+    // server's one scratch buffer to the socket, as much as the socket takes
+    // each time it has room. Nothing unsent is kept (the next turn
+    // regenerates from the offset reached), so a slow reader costs no memory.
+    void start_random_body() {
+        header_writer_.emplace(plan_.response);
+        http::async_write_header(stream_, *header_writer_,
+                                 [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                     self->header_writer_.reset();
+                                     if (ec) return;
+                                     beast::error_code mode_ec;
+                                     self->stream_.socket().non_blocking(true, mode_ec);
+                                     if (!mode_ec) self->write_random_body();
+                                 });
+    }
+
+    void write_random_body() {
+        std::vector<char>& scratch = state_.body_scratch;
+        if (scratch.size() < kRandomChunk) scratch.resize(kRandomChunk);
+        const std::size_t count = std::min(kRandomChunk, plan_.random_bytes - random_sent_);
+        fill_random_bytes(plan_.random_seed, random_sent_, std::span(scratch.data(), count));
+        beast::error_code ec;
+        const std::size_t written =
+            stream_.socket().write_some(net::buffer(scratch.data(), count), ec);
+        if (ec && ec != net::error::would_block && ec != net::error::try_again) return;
+        random_sent_ += written;
+        if (random_sent_ == plan_.random_bytes) {
+            random_sent_ = 0;
+            return on_sent({});
+        }
+        await_writable();
+    }
+
+    // A reader that takes nothing for the idle timeout is dropped, as a
+    // silent client is; one that keeps reading may take as long as it likes.
+    void await_writable() {
+        timer_.expires_after(state_.config.idle_timeout);
+        timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
+            if (!ec) self->stream_.close();
+        });
+        stream_.socket().async_wait(tcp::socket::wait_write,
+                                    [self = shared_from_this()](beast::error_code ec) {
+                                        self->timer_.cancel();
+                                        if (!ec) self->write_random_body();
+                                    });
     }
 
     void start_drip() {
@@ -253,6 +308,8 @@ private:
     ResponsePlan plan_;
     bool close_after_ = false;
     std::unique_ptr<Drip> drip_;
+    std::optional<http::response_serializer<http::string_body>> header_writer_;  // of /bytes
+    std::size_t random_sent_ = 0;  // of plan_.random_bytes
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <random>
+#include <vector>
 
 #include "server/http_server.hpp"
 
@@ -16,6 +17,9 @@ struct ServerState {
     ServerConfig config;
     std::size_t connections = 0;  // open sessions, those being refused included
     std::mt19937_64 random;       // jitter for requests without ?seed=
+    // Where /bytes bodies are generated, piece by piece, for whichever
+    // connection has room: one buffer for the whole server.
+    std::vector<char> body_scratch;
 };
 
 // The session owns itself from here and counts itself in `state`. With

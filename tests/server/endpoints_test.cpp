@@ -73,10 +73,19 @@ TEST(Endpoints, DripPlansHeaderThenPacedBody) {
     EXPECT_TRUE(p.response.body().empty());
 }
 
+TEST(Endpoints, BytesArePlannedNotBuilt) {
+    const ResponsePlan p = plan("/bytes/10485760?seed=9");
+    EXPECT_EQ(p.random_bytes, 10u << 20);
+    EXPECT_EQ(p.random_seed, 9u);
+    EXPECT_EQ(p.response[http::field::content_length], "10485760");
+    EXPECT_TRUE(p.response.body().empty());
+}
+
 TEST(Endpoints, HeadSendsTheHeaderOnly) {
     const ResponsePlan p = plan("/bytes/64", http::verb::head);
     EXPECT_EQ(p.response[http::field::content_length], "64");
     EXPECT_TRUE(p.response.body().empty());
+    EXPECT_EQ(p.random_bytes, 0u);
     const ResponsePlan drip = plan("/drip?numbytes=5", http::verb::head);
     EXPECT_EQ(drip.drip_bytes, 0u);
     EXPECT_EQ(drip.response[http::field::content_length], "5");

@@ -5,6 +5,7 @@
 
 #include "http_client.hpp"
 #include "in_process_server.hpp"
+#include "server/random_bytes.hpp"
 
 namespace overlap::testing {
 namespace {
@@ -65,6 +66,16 @@ TEST_F(HttpServerTest, BytesAreDeterministic) {
     EXPECT_EQ(first.body, again.body);
     EXPECT_NE(first.body, seeded.body);
     EXPECT_EQ(fetch(server.url("/bytes/10485760")).body.size(), 10u << 20);
+}
+
+// Streamed in pieces as the socket takes them, the body still arrives whole
+// and in order: exactly the generator's bytes.
+TEST_F(HttpServerTest, BytesAreTheGeneratorsStreamedWhole) {
+    const Reply reply = fetch(server.url("/bytes/10485760?seed=5"));
+    std::string expected(10u << 20, '\0');
+    fill_random_bytes(5, 0, expected);
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_TRUE(reply.body == expected);  // not EXPECT_EQ: a failure would print 20 MiB
 }
 
 TEST_F(HttpServerTest, BytesAboveTenMebibytesAreRefused) {

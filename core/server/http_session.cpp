@@ -42,6 +42,9 @@ constexpr std::size_t kDripChunk = 64 * 1024;
 // the loop: large enough that a fast reader gets gigabytes a second, small
 // enough that one turn (~20 us) never holds up the other connections.
 constexpr std::size_t kRandomChunk = 64 * 1024;
+// While an answer waits, the socket is read in pieces this large: a departing
+// client sends nothing, and a pipelining one rarely more than one request.
+constexpr std::size_t kWatchRead = 512;
 
 char* drip_filler() {
     static std::array<char, kDripChunk> filler = [] {
@@ -158,6 +161,7 @@ private:
 
     void wait_then_respond() {
         if (plan_.delay <= std::chrono::nanoseconds::zero()) return respond();
+        watch_client();
         timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
             if (!ec) self->respond();
         });
@@ -183,9 +187,51 @@ private:
 
     void on_sent(beast::error_code ec) {
         if (ec) return;
-        if (close_after_) return linger();
         plan_ = ResponsePlan{};
+        if (watching_) {
+            // The watch's read must end before the next read starts: both fill buffer_.
+            exchange_done_ = true;
+            beast::error_code ignored;
+            stream_.socket().cancel(ignored);
+            return;
+        }
+        after_exchange();
+    }
+
+    void after_exchange() {
+        exchange_done_ = false;
+        if (close_after_) return linger();
         read_request();
+    }
+
+    // While an answer waits (a delay, the pauses of a drip) the socket is
+    // still read, so a client that leaves is seen at once and its slot freed;
+    // unwatched, it held the slot until the answer failed to send, and a full
+    // server refused newcomers meanwhile. End of stream counts as leaving, as
+    // nginx counts it: an HTTP/1.1 client that half-closes and still waits
+    // for its answer is rare, and cannot be told apart from one that left.
+    void watch_client() {
+        const std::size_t room = buffer_.max_size() - buffer_.size();
+        // A full buffer of pipelined requests: stop watching; a departure
+        // then shows when the answer is written, as it did before.
+        if (watching_ || room == 0) return;
+        watching_ = true;
+        stream_.async_read_some(
+            buffer_.prepare(std::min(room, kWatchRead)),
+            [self = shared_from_this()](beast::error_code ec, std::size_t count) {
+                self->on_watched(ec, count);
+            });
+    }
+
+    void on_watched(beast::error_code ec, std::size_t count) {
+        watching_ = false;
+        buffer_.commit(count);  // a pipelined request, kept for read_request()
+        if (exchange_done_) return after_exchange();
+        if (!ec) return watch_client();
+        // Gone (end of stream, reset) or closed under us: stop the wait and
+        // any write in flight, which frees the session and its slot.
+        timer_.cancel();
+        stream_.close();
     }
 
     // /bytes: Beast writes the header; the body goes straight from the
@@ -237,6 +283,7 @@ private:
 
     void start_drip() {
         send_without_delay();
+        watch_client();
         drip_ = std::make_unique<Drip>(plan_.response);
         drip_->steps = std::clamp<std::size_t>(
             static_cast<std::size_t>(plan_.drip_duration / kDripTick), 1, plan_.drip_bytes);
@@ -310,6 +357,8 @@ private:
     std::unique_ptr<Drip> drip_;
     std::optional<http::response_serializer<http::string_body>> header_writer_;  // of /bytes
     std::size_t random_sent_ = 0;  // of plan_.random_bytes
+    bool watching_ = false;        // a watch_client() read is pending
+    bool exchange_done_ = false;   // and was cancelled to read the next request
 };
 
 }  // namespace

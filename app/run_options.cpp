@@ -9,6 +9,7 @@
 
 #include "builtin_presets.hpp"
 #include "command_help.hpp"
+#include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
 #include "formats/preset_file.hpp"
 
@@ -188,6 +189,21 @@ std::vector<ModeConfig> build_modes(const QCommandLineParser& parser, const Flag
     return configs;
 }
 
+// Where --json or --png will save, checked now: the run can take minutes, and
+// a path found bad only after it used to throw the whole run away.
+std::string output_path(const QCommandLineParser& parser, const QCommandLineOption& option) {
+    if (!parser.isSet(option)) return {};
+    const QString flag = option.names().first();
+    const std::string path = QFile::encodeName(parser.value(option)).toStdString();
+    if (path.empty()) throw FlagError{"--" + flag.toStdString() + " needs a file name (got '')"};
+    try {
+        check_can_save(path);
+    } catch (const FormatError& error) {
+        throw FlagError{"--" + flag.toStdString() + ": " + error.what()};
+    }
+    return path;
+}
+
 }  // namespace
 
 std::variant<RunOptions, std::string> parse_run_options(const QStringList& arguments) {
@@ -221,8 +237,8 @@ std::variant<RunOptions, std::string> parse_run_options(const QStringList& argum
             options.workload = build_workload(parser, flags);
             options.modes = build_modes(parser, flags);
         }
-        options.json_file = parser.value(flags.json).toStdString();
-        options.png_file = parser.value(flags.png).toStdString();
+        options.json_file = output_path(parser, flags.json);
+        options.png_file = output_path(parser, flags.png);
         options.server = parser.value(flags.server).toStdString();
         options.progress = !parser.isSet(flags.quiet);
         return options;

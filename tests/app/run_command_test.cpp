@@ -91,6 +91,15 @@ TEST(RunCommand, ABadFlagGetsOneLineAndExitCodeTwo) {
               "overlap run: --tasks must be a whole number from 1 to 1000000 (got 'many')\n");
 }
 
+TEST(RunCommand, AnUnwritableOutputIsRefusedBeforeTheRun) {
+    // Ten seconds of delay: reaching the table would mean the path was
+    // checked only after the run, as it used to be.
+    const Finished run = overlap("run --tasks 1 --delay 10 --modes async --quiet --json /nonexistent/run.json");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_EQ(run.output,
+              "overlap run: --json: Cannot save '/nonexistent/run.json': No such file or directory\n");
+}
+
 TEST(Commands, HelpNamesTheCommandAndOnlyItsOwnOptions) {
     for (const std::string command : {"run", "serve", "presets"}) {
         SCOPED_TRACE(command);

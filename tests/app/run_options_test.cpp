@@ -79,6 +79,11 @@ TEST(RunOptions, BadValuesGetOneLineNamingTheFlag) {
         {{QStringLiteral("--urls-file"), QStringLiteral("/nonexistent/urls.txt")}, "--urls-file cannot be read"},
         {{QStringLiteral("--bogus")}, "Unknown option 'bogus'"},
         {{QStringLiteral("stray")}, "unexpected argument 'stray'"},
+        // Output paths are checked before the run, not after it.
+        {{QStringLiteral("--json"), QString()}, "--json needs a file name (got '')"},
+        {{QStringLiteral("--json"), QStringLiteral("/nonexistent/run.json")},
+         "--json: Cannot save '/nonexistent/run.json': No such file or directory"},
+        {{QStringLiteral("--png"), QStringLiteral("/dev/full")}, "--png: Cannot save '/dev/full': it is a character device"},
     };
     for (const auto& c : cases) {
         const auto result = parse(c.flags);

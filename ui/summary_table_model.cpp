@@ -1,3 +1,5 @@
+// The window's comparison table: one row per run, sortable, with each
+// column's meaning in its tooltip.
 #include "ui/summary_table_model.hpp"
 
 #include <QStringList>
@@ -5,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/statistics.hpp"
 #include "ui/mode_style.hpp"
 #include "ui/number_format.hpp"
 
@@ -26,8 +29,12 @@ constexpr ColumnInfo kColumns[] = {
     {"Ideal",
      "The shortest possible makespan with this concurrency, from the known task "
      "durations: the gap to the makespan is overhead"},
-    {"Speed-up", "Sequential makespan divided by this mode's makespan"},
-    {"Efficiency", "Ideal makespan divided by the actual one: 100% means no overhead at all"},
+    {"Speed-up",
+     "Sequential makespan divided by this mode's makespan; none when every task of either "
+     "run failed"},
+    {"Efficiency",
+     "Ideal makespan divided by the actual one: 100% means no overhead at all. None when a "
+     "task failed: a task that fails fast shortens the makespan, not the work"},
     {"Throughput", "Finished tasks per second of makespan"},
     {"p50", "Median task latency"},
     {"p95", "95th percentile task latency"},
@@ -78,8 +85,8 @@ std::optional<double> SummaryTableModel::speedUp(const Row& row) const {
     const auto sequential = std::find_if(m_rows.begin(), m_rows.end(), [](const Row& r) {
         return r.config.mode == Mode::Sequential;
     });
-    if (sequential == m_rows.end() || row.summary.makespan_s <= 0) return std::nullopt;
-    return sequential->summary.makespan_s / row.summary.makespan_s;
+    if (sequential == m_rows.end()) return std::nullopt;
+    return speed_up(row.summary, sequential->summary);
 }
 
 QVariant SummaryTableModel::display(const Row& row, int column) const {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "engine/statistics.hpp"
+
 namespace overlap {
 
 namespace {
@@ -145,8 +147,14 @@ CheckResult measure(const PresetCheck& check, const std::string& label, const Ru
     const Summary& summary = run.summary;
     switch (check.kind) {
         case CheckKind::Speedup: {
-            const double speedup =
-                baseline->summary.makespan_s / std::max(summary.makespan_s, 1e-9);
+            const auto factor = speed_up(summary, baseline->summary);
+            if (!factor) {
+                return {Verdict::NotMeasured,
+                        label + " has no speed-up over " + baseline_label +
+                            ": no task of one of them completed OK",
+                        {}};
+            }
+            const double speedup = *factor;
             const char* relation = speedup >= 1 ? "x faster than " : "x as fast as ";
             return {within_bounds(check, speedup) ? Verdict::Pass : Verdict::Fail,
                     label + " " + figure(speedup) + relation + baseline_label,
@@ -155,7 +163,9 @@ CheckResult measure(const PresetCheck& check, const std::string& label, const Ru
         case CheckKind::Efficiency:
             if (!summary.efficiency) {
                 return {Verdict::NotMeasured,
-                        label + " efficiency unknown: a task has no expected duration",
+                        label + (summary.ideal_s
+                                     ? " has no efficiency: a task did not complete OK"
+                                     : " efficiency unknown: a task has no expected duration"),
                         {}};
             }
             return {within_bounds(check, *summary.efficiency) ? Verdict::Pass : Verdict::Fail,

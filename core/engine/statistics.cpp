@@ -67,6 +67,18 @@ double ideal_makespan(const std::vector<double>& durations, int workers) {
     return makespan;
 }
 
+std::optional<double> speed_up(const Summary& run, const Summary& baseline) {
+    // Every task failed: ok counts nothing while the failure counts do. (A
+    // run stopped by the user keeps its speed-up, marked as cancelled.)
+    const auto all_failed = [](const Summary& s) {
+        return s.ok == 0 && s.http_errors + s.errors + s.timeouts > 0;
+    };
+    if (all_failed(run) || all_failed(baseline) || run.makespan_s <= 0 || baseline.makespan_s <= 0) {
+        return std::nullopt;
+    }
+    return baseline.makespan_s / run.makespan_s;
+}
+
 std::vector<std::pair<double, int>> in_flight_steps(const RunRecord& run) {
     std::vector<std::pair<double, int>> changes;  // (time, +1 or -1)
     for (const TaskRecord& task : run.tasks) {
@@ -113,10 +125,11 @@ Summary summarise(const RunRecord& run, const Workload& workload, const Resource
     }
 
     summary.ideal_s = ideal_for(workload, run.config.effective_concurrency());
-    // The ideal is for the whole workload: a run stopped early is not
-    // "more efficient than ideal", it has no efficiency.
-    const bool ran_to_the_end = finished == static_cast<int>(run.tasks.size());
-    if (summary.ideal_s && summary.makespan_s > 0 && ran_to_the_end) {
+    // The ideal is for the whole workload run as planned: a run stopped early,
+    // or with a task that failed instead of taking its time, is not "more
+    // efficient than ideal", it has no efficiency (see the header).
+    const bool all_ok = !run.tasks.empty() && summary.ok == static_cast<int>(run.tasks.size());
+    if (summary.ideal_s && summary.makespan_s > 0 && all_ok) {
         summary.efficiency = *summary.ideal_s / summary.makespan_s;
     }
     summary.resources = usage;

@@ -4,6 +4,7 @@
 // same way a live run does.
 #pragma once
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -12,7 +13,19 @@
 
 namespace overlap {
 
+// How failures count. The ideal is the makespan of the workload as planned,
+// every task taking its expected duration, so it is shown whatever happened;
+// but a task that failed fast (a refused connection, a 500) did not take that
+// duration, and dividing by a makespan it shortened gave efficiencies of
+// 2,469 %. So a run has an efficiency only when every one of its tasks
+// completed OK, and speed-up (see speed_up) needs a task that did.
 Summary summarise(const RunRecord& run, const Workload& workload, const ResourceUsage& usage);
+
+// How many times faster `run` was than `baseline` (the sequential run):
+// baseline makespan / run makespan. nullopt when either run has no makespan
+// or every one of its tasks failed: going nowhere fast is no speed-up. Runs
+// with some failures keep theirs, next to an errors count that says so.
+std::optional<double> speed_up(const Summary& run, const Summary& baseline);
 
 // The makespan of list scheduling: each task, in order, goes to the worker
 // that frees first. For N identical tasks of d seconds that is ceil(N/c)·d.

@@ -1,8 +1,11 @@
+// The comparison table `overlap run` prints: one row per run, columns
+// aligned, figures as the window shows them.
 #include "formats/summary_table.hpp"
 
 #include <cstdio>
 #include <vector>
 
+#include "engine/statistics.hpp"
 #include "model/run_name.hpp"
 
 namespace overlap {
@@ -34,6 +37,20 @@ std::string mode_column(const RunRecord& run) {
     return run.cancelled ? text + " (cancelled)" : text;
 }
 
+int failed_tasks(const Summary& s) { return s.http_errors + s.errors + s.timeouts + s.cancelled; }
+
+// A '-' where a number was expected needs its reason under the table.
+std::string footnotes(const RunSet& runs) {
+    for (const auto& run : runs.runs) {
+        const Summary& s = run.summary;
+        if (s.ideal_s && !s.efficiency && !run.cancelled && failed_tasks(s) > 0) {
+            return "efficiency '-': a task failed, and a task that fails fast shortens the "
+                   "makespan, not the work\n";
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 std::string summary_table(const RunSet& runs) {
@@ -43,20 +60,18 @@ std::string summary_table(const RunSet& runs) {
     const RunRecord* baseline = sequential_run(runs);
     for (const auto& run : runs.runs) {
         const Summary& s = run.summary;
-        const int failed = s.http_errors + s.errors + s.timeouts + s.cancelled;
+        const auto factor = baseline ? speed_up(s, baseline->summary) : std::nullopt;
         rows.push_back({
             mode_column(run),
             std::to_string(run.config.effective_concurrency()),
             seconds(s.makespan_s),
             s.ideal_s ? seconds(*s.ideal_s) : "-",
-            baseline && s.makespan_s > 0
-                ? format("%.1fx", baseline->summary.makespan_s / s.makespan_s)
-                : "-",
+            factor ? format("%.1fx", *factor) : "-",
             s.efficiency ? format("%.1f%%", *s.efficiency * 100) : "-",
             format("%.1f", s.throughput_per_s),
             seconds(s.latency_p50_s),
             seconds(s.latency_p95_s),
-            std::to_string(failed),
+            std::to_string(failed_tasks(s)),
         });
     }
     std::vector<std::size_t> widths(header.size(), 0);
@@ -72,7 +87,7 @@ std::string summary_table(const RunSet& runs) {
             table += i + 1 < row.size() ? "  " : "\n";
         }
     }
-    return table;
+    return table + footnotes(runs);
 }
 
 }  // namespace overlap

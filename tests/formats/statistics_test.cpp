@@ -133,6 +133,40 @@ TEST(Summarise, ACancelledRunHasAnIdealButNoEfficiencyAndNoCancelledLatencies) {
     EXPECT_EQ(summary.cancelled, 6);
 }
 
+TEST(Summarise, ARunWithAFailedTaskHasAnIdealButNoEfficiency) {
+    // Four 1 s tasks on four threads; the server refused three at once.
+    const Workload workload = uniform_workload(4, "{server}/delay/1", 0, 1.0);
+    std::vector<TaskRecord> tasks{make_task(0, 0, 0.0, 1.0)};
+    for (std::uint32_t i = 1; i < 4; ++i) tasks.push_back(make_task(i, static_cast<int>(i), 0.0, 0.002, Outcome::Error));
+    Summary summary = summarise(run_of(Mode::Threads, 4, tasks), workload, ResourceUsage{});
+    EXPECT_DOUBLE_EQ(summary.ideal_s.value_or(-1), 1.0) << "the plan is still the plan";
+    EXPECT_FALSE(summary.efficiency);
+
+    // Every task failed fast: 1 s / 2 ms would read 50,000 %.
+    for (auto& task : tasks) task = make_task(task.id, task.worker, 0.0, 0.002, Outcome::Error);
+    summary = summarise(run_of(Mode::Threads, 4, tasks), workload, ResourceUsage{});
+    EXPECT_FALSE(summary.efficiency) << "not " << 1.0 / 0.002 * 100 << "%";
+}
+
+TEST(SpeedUp, IsTheBaselineMakespanOverTheRunsUnlessEveryTaskOfEitherFailed) {
+    Summary sequential;
+    sequential.makespan_s = 10;
+    sequential.ok = 10;
+    Summary threads;
+    threads.makespan_s = 2.5;
+    threads.ok = 9;
+    threads.timeouts = 1;
+    EXPECT_DOUBLE_EQ(speed_up(threads, sequential).value_or(-1), 4.0) << "some failures keep it";
+    EXPECT_DOUBLE_EQ(speed_up(sequential, sequential).value_or(-1), 1.0);
+
+    Summary refused;
+    refused.makespan_s = 0.01;
+    refused.errors = 10;
+    EXPECT_FALSE(speed_up(refused, sequential)) << "not 1000x";
+    EXPECT_FALSE(speed_up(threads, refused)) << "nor against a baseline that did nothing";
+    EXPECT_FALSE(speed_up(threads, Summary{})) << "no makespan to compare with";
+}
+
 TEST(Summarise, SequentialIdealUsesOneWorkerWhateverItsConcurrency) {
     const Workload workload = uniform_workload(3, "{server}/delay/1", 0, 1.0);
     const RunRecord run =

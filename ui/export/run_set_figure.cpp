@@ -10,6 +10,7 @@
 #include <set>
 #include <string_view>
 
+#include "engine/statistics.hpp"
 #include "model/run_name.hpp"
 #include "ui/mode_style.hpp"
 #include "ui/number_format.hpp"
@@ -188,11 +189,9 @@ QString RunSetFigure::runCaption(int index) const {
     QStringList parts{tr("makespan %1").arg(formatSeconds(summary.makespan_s))};
     if (summary.ideal_s) parts << tr("ideal %1").arg(formatSeconds(*summary.ideal_s));
     const RunRecord* baseline = sequentialRun(m_runs);
-    if (baseline && baseline != &run && summary.makespan_s > 0 &&
-        baseline->summary.makespan_s > 0) {
-        parts << tr("speed-up %1 vs sequential")
-                     .arg(formatFactor(baseline->summary.makespan_s / summary.makespan_s));
-    }
+    const auto factor =
+        baseline && baseline != &run ? speed_up(summary, baseline->summary) : std::nullopt;
+    if (factor) parts << tr("speed-up %1 vs sequential").arg(formatFactor(*factor));
     if (summary.efficiency) parts << tr("efficiency %1").arg(formatPercent(*summary.efficiency));
     const int failed = summary.http_errors + summary.errors + summary.timeouts;
     if (failed > 0) parts << tr("%n failed", failed);

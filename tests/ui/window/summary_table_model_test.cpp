@@ -71,6 +71,21 @@ private slots:
         QCOMPARE(cell(model, 0, SummaryTableModel::ThroughputColumn), QStringLiteral("5.00/s"));
     }
 
+    void aRunWhoseTasksAllFailedHasNoSpeedUp() {
+        // Ten refused connections in 4 ms are not 2,500x faster than sequential.
+        SummaryTableModel model;
+        model.addRun(run(Mode::Sequential, 1, 10.0, 10.0));
+        RunRecord refused = run(Mode::Async, 10, 0.004, std::nullopt);
+        refused.summary.ok = 0;
+        refused.summary.errors = 10;
+        model.addRun(refused);
+        QCOMPARE(cell(model, 1, SummaryTableModel::SpeedUpColumn), QStringLiteral("–"));
+        QCOMPARE(model.index(1, SummaryTableModel::SpeedUpColumn).data(SummaryTableModel::SortRole).toDouble(), -1.0);
+        QVERIFY(model.headerData(SummaryTableModel::EfficiencyColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("None when a task failed")));
+    }
+
     void unknownIdealShowsADash() {
         SummaryTableModel model;
         model.addRun(run(Mode::Async, 50, 0.4, std::nullopt));

@@ -237,6 +237,11 @@ std::variant<RunOptions, std::string> parse_run_options(const QStringList& argum
             options.workload = build_workload(parser, flags);
             options.modes = build_modes(parser, flags);
         }
+        // Refused now, not found out task by task once the run is under way.
+        if (const auto problem = workload_problem(options.workload)) {
+            const char* source = parser.isSet(flags.preset) ? "--preset: " : parser.isSet(flags.workload) ? "--workload: " : "";
+            throw FlagError{source + *problem};
+        }
         options.json_file = output_path(parser, flags.json);
         options.png_file = output_path(parser, flags.png);
         options.server = parser.value(flags.server).toStdString();

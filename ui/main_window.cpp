@@ -25,6 +25,7 @@
 
 #include "builtin_presets.hpp"
 #include "engine/preset_checks.hpp"
+#include "model/workload.hpp"
 #include "ui/charts/charts_view.hpp"
 #include "ui/claim_view.hpp"
 #include "ui/compare_view.hpp"
@@ -286,6 +287,10 @@ void MainWindow::runAndCompare() {
     }
     if (workload.uses_server() && m_controller->engineOptions().server_base.empty()) {
         statusBar()->showMessage(tr("The embedded server is not running: use a URL list."), 5000);
+        return;
+    }
+    if (const auto problem = workload_problem(workload)) {
+        statusBar()->showMessage(QString::fromStdString(*problem), 8000);
         return;
     }
     m_settings.setWorkloadForm(form);

@@ -1,3 +1,4 @@
+// The libcurl options, outcome reading and phase timing every runner shares.
 #include "engine/transfer.hpp"
 
 #include <sys/resource.h>
@@ -55,6 +56,11 @@ void configure_transfer(CURL* easy, const std::string& url, long timeout_ms,
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, state.error);
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, timeout_ms);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);  // threads: no SIGALRM for DNS timeouts
+    // The web only, redirects included: libcurl would otherwise read file://
+    // URLs and speak gopher, SMB and more, so a shared preset or a redirect
+    // could read local files or reach internal services.
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 10L);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "overlap/0.1");

@@ -1,5 +1,8 @@
+// Workloads as data: building them, resolving their URLs, checking what they
+// may fetch, and scaling their clock for presets.
 #include "model/workload.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <string_view>
@@ -58,7 +61,35 @@ std::string scaled_delay_url(const std::string& url, double factor) {
     }
 }
 
+// Only the web: what every runner's libcurl handle allows (engine/transfer).
+bool fetchable(std::string_view url) {
+    if (url.empty() || url.starts_with(kServerPlaceholder)) return true;  // CPU-only, or the embedded server
+    const auto scheme_end = url.find("://");
+    if (scheme_end == std::string_view::npos) return false;
+    std::string scheme(url.substr(0, scheme_end));
+    for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return scheme == "http" || scheme == "https";
+}
+
+// A URL as a message quotes it: long ones cut, so the message stays one line's worth.
+std::string quoted_url(std::string_view url) {
+    constexpr std::size_t kShown = 80;
+    if (url.size() <= kShown) return "'" + std::string(url) + "'";
+    return "'" + std::string(url.substr(0, kShown)) + "...' (" + std::to_string(url.size()) + " characters)";
+}
+
 }  // namespace
+
+std::optional<std::string> workload_problem(const Workload& workload) {
+    for (std::size_t i = 0; i < workload.tasks.size(); ++i) {
+        const std::string& url = workload.tasks[i].url;
+        if (!fetchable(url)) {
+            return "task " + std::to_string(i + 1) + "'s URL " + quoted_url(url) +
+                   " is not http:// or https://, the only URLs Overlap fetches";
+        }
+    }
+    return std::nullopt;
+}
 
 bool Workload::uses_server() const {
     for (const auto& task : tasks) {

@@ -49,6 +49,13 @@ struct ServerShape {
     std::optional<double> expected_s() const;
 };
 
+// Why the workload cannot be run as given, or nullopt when it can: a task URL
+// that is not http:// or https:// (after {server}, which is). libcurl speaks
+// file://, gopher://, smb:// and more; a shared preset could otherwise read
+// local files or reach internal services. The engine refuses them too
+// (CURLOPT_PROTOCOLS_STR); this says so before a run, naming the task.
+std::optional<std::string> workload_problem(const Workload& workload);
+
 // N identical tasks.
 Workload uniform_workload(int tasks, const std::string& url, double cpu_ms,
                           std::optional<double> expected_s);

@@ -63,6 +63,18 @@ TEST(RunOptions, UrlsFromFlagsAndFile) {
     EXPECT_EQ(repeated.workload.tasks.size(), 4u);
 }
 
+TEST(RunOptions, AWorkloadFileMayFetchOnlyTheWeb) {
+    QTemporaryFile file(QStringLiteral("XXXXXX.json"));
+    ASSERT_TRUE(file.open());
+    file.write(R"({"tasks": [{"url": "HTTPS://example.org/"}, {"url": "file:///etc/passwd"}]})");
+    file.close();
+    const auto result = parse({QStringLiteral("--workload"), file.fileName()});
+    ASSERT_TRUE(std::holds_alternative<std::string>(result));
+    EXPECT_EQ(std::get<std::string>(result),
+              "--workload: task 2's URL 'file:///etc/passwd' is not http:// or https://, the only URLs "
+              "Overlap fetches");
+}
+
 struct BadFlag {
     QStringList flags;
     const char* message_contains;
@@ -84,6 +96,13 @@ TEST(RunOptions, BadValuesGetOneLineNamingTheFlag) {
         {{QStringLiteral("--json"), QStringLiteral("/nonexistent/run.json")},
          "--json: Cannot save '/nonexistent/run.json': No such file or directory"},
         {{QStringLiteral("--png"), QStringLiteral("/dev/full")}, "--png: Cannot save '/dev/full': it is a character device"},
+        // libcurl would read the file, or speak gopher: only the web is fetched.
+        {{QStringLiteral("--url"), QStringLiteral("file:///etc/hostname")},
+         "task 1's URL 'file:///etc/hostname' is not http:// or https://"},
+        {{QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--url"),
+          QStringLiteral("gopher://127.0.0.1:70/")},
+         "task 2's URL 'gopher://127.0.0.1:70/' is not http:// or https://"},
+        {{QStringLiteral("--url"), QStringLiteral("127.0.0.1:9/no-scheme")}, "is not http:// or https://"},
     };
     for (const auto& c : cases) {
         const auto result = parse(c.flags);

@@ -36,6 +36,22 @@ TEST(Workload, ResolvesServerAndIndexPlaceholders) {
     EXPECT_FALSE(uniform_workload(2, "https://example.org", 0, std::nullopt).uses_server());
 }
 
+TEST(Workload, OnlyWebUrlsMayBeFetched) {
+    Workload workload;
+    workload.tasks = {{"{server}/delay/1", 0, 1.0}, {"http://127.0.0.1:9/", 0, {}},
+                      {"HTTPS://example.org/", 0, {}}, {"", 5, {}}};
+    EXPECT_EQ(workload_problem(workload), std::nullopt) << "the embedded server, the web, and CPU-only tasks";
+    for (const std::string url : {"file:///etc/hostname", "gopher://127.0.0.1:70/", "ftp://x/", "example.org/"}) {
+        workload.tasks.push_back({url, 0, {}});
+        EXPECT_EQ(workload_problem(workload).value_or("none"),
+                  "task 5's URL '" + url + "' is not http:// or https://, the only URLs Overlap fetches");
+        workload.tasks.pop_back();
+    }
+    workload.tasks.push_back({"file:///" + std::string(200, 'x'), 0, {}});
+    EXPECT_NE(workload_problem(workload).value_or("").find("...' (208 characters)"), std::string::npos)
+        << "a long URL is cut";
+}
+
 TEST(Mode, ParsesListsAndNamesTheBadEntry) {
     std::string bad;
     auto modes = modes_from_list("sequential,async", &bad);

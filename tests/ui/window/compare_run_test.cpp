@@ -3,6 +3,7 @@
 // Cancel stops it, the timelines share one time axis, and closing the window
 // remembers the panel. Timing bounds are generous: this checks behaviour, not speed.
 #include <QAction>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,6 +211,22 @@ private slots:
         QCOMPARE(window.summaryModel()->rowCount(), 2);
         QCOMPARE(window.controller()->runs().back().summary.ok, 2);
         QVERIFY(!window.controller()->runs().back().summary.ideal_s);  // unknown for real URLs
+    }
+
+    void aUrlThatIsNotTheWebIsRefusedBeforeTheRun() {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("overlap.ini")));
+        MainWindow window(settings, overlap::testing::engine_options(), QString());
+        WorkloadForm form;
+        form.target = TargetKind::UrlList;
+        form.urls = {overlap::testing::server_base() + "/get", "file:///etc/hostname"};
+        form.tasks = 2;
+        window.panel()->setForm(form);
+        window.runAction()->trigger();
+        QVERIFY(!window.controller()->isRunning());
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QStringLiteral("task 2's URL 'file:///etc/hostname' is not http:// or https://")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 };
 

@@ -1,3 +1,5 @@
+// The processes mode: a dispatcher thread hands tasks to worker processes
+// over pipes, reads their events back, and accounts for a worker that dies.
 #include "engine/process_runner.hpp"
 
 #include <poll.h>
@@ -27,6 +29,7 @@ struct Worker {
     bool ready = false;
     bool alive = true;
     std::optional<std::uint32_t> current_task;
+    std::optional<std::int64_t> task_started_ns;  // as the worker reported it
     std::string input;  // bytes read from the child, not yet parsed
     std::optional<LogSink> sink;
     double peak_rss_mb = 0;  // as the worker reports it when it exits
@@ -108,8 +111,13 @@ void Dispatcher::dispatch(Worker& worker) {
 
 void Dispatcher::end_task_here(Worker& worker, std::uint32_t task, Outcome outcome, const std::string& reason) {
     WorkerEvents events(*worker.sink, worker.id);
+    const std::int64_t now = now_ns();
+    // The worker would have sent its busy span when the task ended; it died
+    // (or was killed) first, so the span ends here, when that was seen, or
+    // its lane would show it idle for the whole task.
+    if (worker.task_started_ns) events.span(WorkerState::Busy, task, *worker.task_started_ns, now);
     events.error(task, reason);
-    events.finished(task, outcome, 0, now_ns());
+    events.finished(task, outcome, 0, now);
     ++ended_;
 }
 
@@ -124,8 +132,10 @@ void Dispatcher::handle_frame(Worker& worker, const protocol::Frame& frame) {
         case protocol::FrameType::Event:
             if (const auto event = protocol::parse_event(frame.payload)) {
                 worker.sink->record(*event);
+                if (event->kind == EventKind::TaskStarted) worker.task_started_ns = event->begin_ns;
                 if (event->kind == EventKind::TaskFinished) {
                     worker.current_task.reset();
+                    worker.task_started_ns.reset();
                     ++ended_;
                 }
             }
@@ -164,6 +174,7 @@ void Dispatcher::bury(Worker& worker, const std::string& reason, Outcome outcome
     if (worker.current_task) {
         end_task_here(worker, *worker.current_task, outcome, reason);
         worker.current_task.reset();
+        worker.task_started_ns.reset();
     }
 }
 

@@ -45,8 +45,11 @@ public:
 
     bool key(std::string& name) {
         if (fields_.depth() == 1 && name == "traceEvents") {
+            // Said so that it holds wherever the file was given: `overlap
+            // export` cannot import, the window can.
             throw FormatError(
-                "This is a Chrome trace, not an Overlap run file: import it as a trace");
+                "This is a Chrome trace, not an Overlap run file: open it in the window "
+                "('overlap FILE', or File > Import Chrome Trace) or in Perfetto");
         }
         if (fields_.depth() == 1) top_key_ = name;
         fields_.key(name);

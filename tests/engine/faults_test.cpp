@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -152,6 +153,18 @@ TEST(Processes, AKilledWorkerFailsOnlyItsOwnTask) {
         if (task.outcome == Outcome::Error) {
             ++died;
             EXPECT_NE(task.error.find("killed by signal 9"), std::string::npos) << task.error;
+            // Its lane shows it busy from the task's start until its death was seen.
+            const auto lane = std::find_if(run.workers.begin(), run.workers.end(),
+                                           [&](const WorkerRecord& w) { return w.id == task.worker; });
+            ASSERT_NE(lane, run.workers.end());
+            const auto busy = std::find_if(lane->spans.begin(), lane->spans.end(), [&](const WorkerSpan& s) {
+                return s.state == WorkerState::Busy && s.task == task.id;
+            });
+            ASSERT_NE(busy, lane->spans.end()) << "the killed worker's lane lost its busy span";
+            ASSERT_TRUE(task.start_s && task.end_s);
+            EXPECT_NEAR(busy->span.start_s, *task.start_s, 1e-6);
+            EXPECT_NEAR(busy->span.end_s, *task.end_s, 1e-6);
+            EXPECT_GT(busy->span.duration(), 0.1) << "killed 250 ms into the task";
         } else {
             EXPECT_EQ(task.outcome, Outcome::Ok) << task.error;
         }

@@ -122,6 +122,19 @@ private slots:
         QCOMPARE(missing.err.count(QLatin1Char('\n')), 1);
     }
 
+    void aChromeTraceSaysWhatCanOpenIt() {
+        const QString trace = m_dir.filePath(QStringLiteral("runs.trace.json"));
+        QCOMPARE(runOverlap({QStringLiteral("export"), m_runFile, QStringLiteral("--chrome-trace"), trace}).exitCode, 0);
+        const Finished exported =
+            runOverlap({QStringLiteral("export"), trace, QStringLiteral("--ascii"), m_dir.filePath(QStringLiteral("t.txt"))});
+        QCOMPARE(exported.exitCode, 1);
+        // The command cannot import a trace, so it must not say to.
+        QVERIFY2(!exported.err.contains(QStringLiteral("import it as a trace")), qPrintable(exported.err));
+        QVERIFY2(exported.err.contains(QStringLiteral("open it in the window ('overlap FILE', or File > Import Chrome Trace)")),
+                 qPrintable(exported.err));
+        QCOMPARE(exported.err.count(QLatin1Char('\n')), 1);
+    }
+
     void usageErrorsExitTwo() {
         const Finished nothing = runOverlap({QStringLiteral("export"), m_runFile});
         QCOMPARE(nothing.exitCode, 2);

@@ -1,11 +1,9 @@
 // `overlap run`: runs a workload in each chosen mode, one after another,
 // prints the comparison table and optionally writes the run file. A preset's
-// claim comes before the table and its checks after. Ctrl-C
-// cancels the mode in progress and still writes everything recorded.
+// claim comes before the table and its checks after. Ctrl-C, SIGTERM or
+// SIGHUP cancels the mode in progress and still writes everything recorded.
 #include <unistd.h>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <optional>
 
@@ -18,19 +16,13 @@
 #include "formats/summary_table.hpp"
 #include "run_options.hpp"
 #include "server/server_process.hpp"
+#include "stop_signals.hpp"
 #include "system/executable_paths.hpp"
 #include "system/wall_clock.hpp"
 
 namespace overlap::app {
 
 namespace {
-
-std::atomic<bool> interrupted{false};
-
-void on_interrupt(int) {
-    interrupted.store(true);
-    std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the program at once
-}
 
 void show_progress(const RunSession& session, Mode mode, double elapsed_s) {
     std::fprintf(stderr, "\r\033[K%-10s %zu/%zu tasks  %.1f s", to_string(mode), session.finished_tasks(),
@@ -43,7 +35,7 @@ RunRecord run_mode(const Workload& workload, ModeConfig config, const EngineOpti
     session.start();
     const auto began = std::chrono::steady_clock::now();
     while (!session.wait_for(std::chrono::milliseconds(50))) {
-        if (interrupted.load()) session.cancel();
+        if (stop_signal() != 0) session.cancel();
         session.update();
         if (progress) {
             show_progress(session, config.mode,
@@ -71,6 +63,8 @@ int run_command(const QStringList& arguments) {
         return 2;
     }
     RunOptions& options = std::get<RunOptions>(parsed);
+    // Before the server starts: a signal from here on stops the run cleanly.
+    catch_stop_signals();
 
     std::optional<ServerProcess> server;
     std::string server_base = options.server;
@@ -85,7 +79,6 @@ int run_command(const QStringList& arguments) {
     }
     const EngineOptions engine{server_base, sibling_executable("overlap-worker"), 0};
 
-    std::signal(SIGINT, on_interrupt);
     const bool progress = options.progress && ::isatty(STDERR_FILENO);
     RunSet runs;
     runs.workload = options.workload;
@@ -94,7 +87,7 @@ int run_command(const QStringList& arguments) {
     if (options.preset) std::printf("%s\n\n", options.preset->claim.c_str());
     std::fflush(stdout);
     for (std::size_t i = 0; i < options.modes.size(); ++i) {
-        if (interrupted.load()) break;
+        if (stop_signal() != 0) break;
         const Workload workload = options.preset ? options.preset->workload_for(i) : options.workload;
         runs.runs.push_back(run_mode(workload, options.modes[i], engine, progress));
     }
@@ -110,7 +103,9 @@ int run_command(const QStringList& arguments) {
         }
     }
     if (!options.png_file.empty() && !save_png_figure(runs, options.png_file, "overlap run")) return 1;
-    return interrupted.load() ? 130 : 0;
+    // 128 + the signal, as a shell reports a program the signal ended.
+    if (const int sig = stop_signal()) return 128 + sig;
+    return 0;
 }
 
 }  // namespace overlap::app

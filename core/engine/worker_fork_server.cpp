@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <system_error>
 
@@ -134,6 +135,7 @@ ChildProcess::Exit WorkerForkServer::close() {
 std::optional<std::uint16_t> serve_fork_requests(int request_fd) {
     // Tells the fork server from its workers in `ps` and /proc/PID/comm.
     ::prctl(PR_SET_NAME, "overlap-spawner");
+    const pid_t engine = ::getppid();
     for (;;) {
         Request request;
         UniqueFd child_stdin;
@@ -142,6 +144,14 @@ std::optional<std::uint16_t> serve_fork_requests(int request_fd) {
         const pid_t pid = clone_for_parent();
         if (pid == 0) {
             ::prctl(PR_SET_NAME, "overlap-worker");
+            // A worker dies with the engine. Its pipes tell it only when it
+            // next reads or writes, so one mid-fetch (a 30 s timeout) ran on
+            // orphaned. Linux sends the signal when the engine thread that
+            // started the fork server exits; the dispatcher thread reaps
+            // every worker before it does. The getppid() check covers an
+            // engine that died before the prctl.
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (::getppid() != engine) std::_Exit(1);
             ::dup2(child_stdin.get(), STDIN_FILENO);
             ::dup2(child_stdout.get(), STDOUT_FILENO);
             if (request_fd != STDIN_FILENO) ::close(request_fd);

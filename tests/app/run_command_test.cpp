@@ -1,16 +1,23 @@
 // `overlap run` as a user runs it: the table it prints, the file it writes,
-// Ctrl-C keeping what was recorded, a bad flag's one-line message, and every
-// command's --help.
+// Ctrl-C, SIGTERM and SIGHUP keeping what was recorded and leaving no process
+// behind, a bad flag's one-line message, and every command's --help.
 #include <gtest/gtest.h>
 
 #include <signal.h>
+#include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <functional>
 #include <thread>
+#include <vector>
 
 #include "formats/run_file.hpp"
+#include "server/server_process.hpp"
 #include "system/child_process.hpp"
 
 namespace overlap {
@@ -82,6 +89,124 @@ TEST(RunCommand, InterruptCancelsAndStillWritesWhatWasRecorded) {
         EXPECT_TRUE(task.start_s.has_value()) << "all four had started";
     }
     std::filesystem::remove(file);
+}
+
+using Clock = std::chrono::steady_clock;
+
+// /proc/PID/stat's state letter; 'Z' (a zombie) and gone both mean dead.
+bool alive(pid_t pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string skip;
+    char state = 'X';
+    if (!(stat >> skip >> skip >> state)) return false;
+    return state != 'Z' && state != 'X';
+}
+
+// The live children of `parent` whose /proc/PID/comm is `name`.
+std::vector<pid_t> children_named(pid_t parent, const std::string& name) {
+    std::vector<pid_t> found;
+    std::error_code ignored;
+    for (const auto& thread :
+         std::filesystem::directory_iterator("/proc/" + std::to_string(parent) + "/task", ignored)) {
+        std::ifstream children(thread.path() / "children");
+        for (pid_t pid = 0; children >> pid;) {
+            std::ifstream comm("/proc/" + std::to_string(pid) + "/comm");
+            std::string comm_name;
+            comm >> comm_name;
+            if (comm_name == name && alive(pid)) found.push_back(pid);
+        }
+    }
+    return found;
+}
+
+// Waits up to 20 s (a loaded machine starts processes slowly) for `overlap`
+// to have `servers` embedded servers (0 or 1) and `workers` worker processes.
+struct Family {
+    std::vector<pid_t> servers;
+    std::vector<pid_t> workers;
+    std::vector<pid_t> all() const {
+        std::vector<pid_t> pids = servers;
+        pids.insert(pids.end(), workers.begin(), workers.end());
+        return pids;
+    }
+};
+Family wait_for_family(pid_t overlap_pid, std::size_t servers, std::size_t workers) {
+    Family family;
+    const auto deadline = Clock::now() + std::chrono::seconds(20);
+    while (Clock::now() < deadline) {
+        family = {children_named(overlap_pid, "overlap"), children_named(overlap_pid, "overlap-worker")};
+        if (family.servers.size() == servers && family.workers.size() == workers) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return family;
+}
+
+// How long until every pid is dead, up to `limit` (returned if some still live).
+Clock::duration time_until_dead(const std::vector<pid_t>& pids, Clock::duration limit) {
+    const auto began = Clock::now();
+    while (Clock::now() - began < limit) {
+        if (std::none_of(pids.begin(), pids.end(), alive)) return Clock::now() - began;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return limit;
+}
+
+double ms(Clock::duration duration) { return std::chrono::duration<double, std::milli>(duration).count(); }
+
+class StopSignal : public ::testing::TestWithParam<int> {};
+
+// SIGTERM (kill, systemd, timeout) and SIGHUP (the terminal closed) stop a run
+// as Ctrl-C does: cancelled, written, and its server and workers stopped. The
+// figure asked for is 200 ms; the bound is generous for a loaded CI machine.
+TEST_P(StopSignal, CancelsWritesWhatWasRecordedAndStopsEveryChild) {
+    const int sig = GetParam();
+    const auto file = temp_file(("overlap-signal-" + std::to_string(sig)).c_str());
+    Family family;
+    Clock::time_point signalled;
+    const Finished run = overlap(
+        "run --tasks 2 --delay 5 --modes processes,async --processes 2 --quiet --json " + file.string(),
+        [&](ChildProcess& child) {
+            family = wait_for_family(child.pid(), 1, 2);
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));  // both tasks mid-fetch
+            signalled = Clock::now();
+            child.signal(sig);
+        });
+    const auto exited = Clock::now() - signalled;
+    ASSERT_EQ(family.servers.size(), 1u);
+    ASSERT_EQ(family.workers.size(), 2u);
+    EXPECT_EQ(run.exit_code, 128 + sig) << run.output;
+    EXPECT_LT(ms(exited), 2000) << "from the signal to the exit";
+    EXPECT_LT(ms(time_until_dead(family.all(), std::chrono::seconds(2))), 2000)
+        << "the server and workers outlived the run";
+    RecordProperty("signal_to_exit_ms", std::to_string(ms(exited)));
+
+    const RunSet saved = load_run_file(file);
+    ASSERT_EQ(saved.runs.size(), 1u) << "the modes after the stopped one do not run";
+    EXPECT_TRUE(saved.runs[0].cancelled);
+    for (const auto& task : saved.runs[0].tasks) EXPECT_EQ(task.outcome, Outcome::Cancelled);
+    std::filesystem::remove(file);
+}
+
+INSTANTIATE_TEST_SUITE_P(Signals, StopSignal, ::testing::Values(SIGTERM, SIGHUP),
+                         [](const auto& param_info) { return param_info.param == SIGTERM ? "Sigterm" : "Sighup"; });
+
+TEST(RunCommand, WorkersDieWithAKilledRun) {
+    // SIGKILL leaves no chance to clean up: the workers, each mid-way through
+    // a 5 s fetch, must go by themselves, not when their fetch ends. The
+    // server is this test's, not the run's: a dying embedded server would
+    // end their fetches and hide whether they die with the run.
+    const ServerProcess server(OVERLAP_EXECUTABLE);
+    Family family;
+    Clock::duration gone{};
+    overlap("run --url " + server.base_url() + "/delay/5 --tasks 2 --modes processes --processes 2 --quiet",
+            [&](ChildProcess& child) {
+                family = wait_for_family(child.pid(), 0, 2);
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                child.signal(SIGKILL);
+                gone = time_until_dead(family.all(), std::chrono::seconds(4));
+            });
+    ASSERT_EQ(family.workers.size(), 2u);
+    EXPECT_LT(ms(gone), 2000) << "orphaned workers ran on";
 }
 
 TEST(RunCommand, ABadFlagGetsOneLineAndExitCodeTwo) {

@@ -1,7 +1,8 @@
 // `overlap run`: runs a workload in each chosen mode, one after another,
 // prints the comparison table and optionally writes the run file. A preset's
 // claim comes before the table and its checks after. Ctrl-C, SIGTERM or
-// SIGHUP cancels the mode in progress and still writes everything recorded.
+// SIGHUP cancels the mode in progress and still writes everything recorded;
+// a dead embedded server ends the run instead of failing every later task.
 #include <unistd.h>
 
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
 #include "formats/summary_table.hpp"
+#include "run_exit_status.hpp"
 #include "run_options.hpp"
 #include "server/server_process.hpp"
 #include "stop_signals.hpp"
@@ -60,7 +62,7 @@ int run_command(const QStringList& arguments) {
     auto parsed = parse_run_options(arguments);
     if (const auto* error = std::get_if<std::string>(&parsed)) {
         std::fprintf(stderr, "overlap run: %s\n", error->c_str());
-        return 2;
+        return kExitUsage;
     }
     RunOptions& options = std::get<RunOptions>(parsed);
     // Before the server starts: a signal from here on stops the run cleanly.
@@ -73,7 +75,7 @@ int run_command(const QStringList& arguments) {
             server.emplace(current_executable());
         } catch (const std::exception& error) {
             std::fprintf(stderr, "overlap run: cannot start the embedded server: %s\n", error.what());
-            return 1;
+            return kExitError;
         }
         server_base = server->base_url();
     }
@@ -86,26 +88,42 @@ int run_command(const QStringList& arguments) {
     runs.recorded_at = utc_now_iso8601();
     if (options.preset) std::printf("%s\n\n", options.preset->claim.c_str());
     std::fflush(stdout);
+    std::optional<std::string> server_death;
     for (std::size_t i = 0; i < options.modes.size(); ++i) {
         if (stop_signal() != 0) break;
         const Workload workload = options.preset ? options.preset->workload_for(i) : options.workload;
         runs.runs.push_back(run_mode(workload, options.modes[i], engine, progress));
+        // Checked after every mode: each of the next modes' tasks would only
+        // fail with "connection refused", which hides the cause.
+        if (const auto death = server ? server->exited() : std::nullopt) {
+            server_death = "the embedded server at " + server_base + " " + *death + " during the " +
+                           to_string(options.modes[i].mode) + " run" +
+                           (i + 1 < options.modes.size() ? "; the modes after it were not run" : "");
+            break;
+        }
     }
 
     std::fputs(summary_table(runs).c_str(), stdout);
-    if (options.preset) print_checks(evaluate_checks(*options.preset, runs));
+    std::vector<CheckResult> checks;
+    if (options.preset) {
+        checks = evaluate_checks(*options.preset, runs);
+        print_checks(checks);
+    }
+    std::fflush(stdout);
     if (!options.json_file.empty()) {
         try {
             save_run_file(runs, options.json_file);
         } catch (const FormatError& error) {
             std::fprintf(stderr, "overlap run: %s\n", error.what());
-            return 1;
+            return kExitError;
         }
     }
-    if (!options.png_file.empty() && !save_png_figure(runs, options.png_file, "overlap run")) return 1;
-    // 128 + the signal, as a shell reports a program the signal ended.
-    if (const int sig = stop_signal()) return 128 + sig;
-    return 0;
+    if (!options.png_file.empty() && !save_png_figure(runs, options.png_file, "overlap run")) return kExitError;
+    if (const int sig = stop_signal()) return kExitSignalBase + sig;
+    const RunOutcome outcome =
+        run_outcome(runs, options.preset ? &*options.preset : nullptr, checks, server_death);
+    if (outcome.status != kExitOk) std::fprintf(stderr, "overlap run: %s\n", outcome.reason.c_str());
+    return outcome.status;
 }
 
 }  // namespace overlap::app

@@ -12,6 +12,7 @@
 #include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
 #include "formats/preset_file.hpp"
+#include "run_exit_status.hpp"
 
 namespace overlap::app {
 
@@ -211,7 +212,8 @@ std::variant<RunOptions, std::string> parse_run_options(const QStringList& argum
     parser.setApplicationDescription(QStringLiteral(
         "Runs one batch of tasks in each chosen mode, one mode after another, and prints how they compare.\n"
         "By default the tasks fetch /delay/1 from Overlap's embedded server, started for the run.\n"
-        "With --preset, runs a tutorial's example and says whether what the tutorial claims held."));
+        "With --preset, runs a tutorial's example and says whether what the tutorial claims held.\n\n") +
+        QString::fromUtf8(kRunExitCodesHelp));
     const QCommandLineOption help = add_help_option(parser);
     const Flags flags;
     parser.addOptions(flags.all());

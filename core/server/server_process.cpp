@@ -66,6 +66,15 @@ ServerProcess::ServerProcess(const std::string& overlap_executable,
     base_url_ = line.substr(kGreeting.size());
 }
 
+std::optional<std::string> ServerProcess::exited() {
+    try {
+        if (const auto exit = child_.try_wait()) return exit->describe();
+    } catch (const std::system_error& error) {
+        return std::string("cannot be waited for (") + error.what() + ")";
+    }
+    return std::nullopt;
+}
+
 ServerProcess::~ServerProcess() {
     child_.signal(SIGTERM);
     const auto deadline = Clock::now() + kStopGrace;

@@ -7,6 +7,7 @@
 #include <sys/types.h>
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ public:
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     const std::string& base_url() const { return base_url_; }
+    // How the server ended ("killed by signal 9 (Killed)"), if it already
+    // has: it should run until destroyed, so a run can name a dead server
+    // instead of running on against its port.
+    std::optional<std::string> exited();
     pid_t pid() const { return child_.pid(); }
 
 private:

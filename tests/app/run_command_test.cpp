@@ -1,6 +1,7 @@
 // `overlap run` as a user runs it: the table it prints, the file it writes,
 // Ctrl-C, SIGTERM and SIGHUP keeping what was recorded and leaving no process
-// behind, a bad flag's one-line message, and every command's --help.
+// behind, the exit status, a dead server named, a bad flag's one-line
+// message, and every command's --help.
 #include <gtest/gtest.h>
 
 #include <signal.h>
@@ -209,6 +210,29 @@ TEST(RunCommand, WorkersDieWithAKilledRun) {
     EXPECT_LT(ms(gone), 2000) << "orphaned workers ran on";
 }
 
+TEST(RunCommand, ADeadServerIsNamedAndTheLaterModesDoNotRun) {
+    const Finished run = overlap("run --tasks 2 --delay 1 --modes threads,async --quiet", [](ChildProcess& child) {
+        const Family family = wait_for_family(child.pid(), 1, 0);
+        ASSERT_EQ(family.servers.size(), 1u);
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        ::kill(family.servers[0], SIGKILL);
+    });
+    EXPECT_EQ(run.exit_code, 5) << run.output;
+    EXPECT_NE(run.output.find("overlap run: the embedded server at http://127.0.0.1:"), std::string::npos)
+        << run.output;
+    EXPECT_NE(run.output.find(" killed by signal 9 (Killed) during the threads run; the modes after it were not run\n"),
+              std::string::npos)
+        << run.output;
+    EXPECT_EQ(run.output.find("\nasync"), std::string::npos) << "async ran against a dead port:\n" << run.output;
+}
+
+TEST(RunCommand, AFailedTaskMeansExitCodeThree) {
+    const Finished failed = overlap("run --tasks 2 --status 500 --modes async --quiet");
+    EXPECT_EQ(failed.exit_code, 3) << failed.output;
+    EXPECT_NE(failed.output.find("overlap run: 2 of 2 tasks failed"), std::string::npos) << failed.output;
+    EXPECT_EQ(overlap("run --tasks 2 --status 200 --modes async --quiet").exit_code, 0);
+}
+
 TEST(RunCommand, ABadFlagGetsOneLineAndExitCodeTwo) {
     const Finished run = overlap("run --tasks many");
     EXPECT_EQ(run.exit_code, 2);
@@ -235,6 +259,11 @@ TEST(Commands, HelpNamesTheCommandAndOnlyItsOwnOptions) {
         EXPECT_NE(help.output.find("--help"), std::string::npos);
         EXPECT_EQ(help.output.find("--help-all"), std::string::npos)
             << "Qt's options are not the command's";
+    }
+    const Finished help = overlap("run --help");
+    for (const char* code : {"Exit status: 0 ", "3 a task failed", "preset's check did not hold",
+                             "5 the embedded server died", "143 SIGTERM"}) {
+        EXPECT_NE(help.output.find(code), std::string::npos) << code << " in\n" << help.output;
     }
 }
 

@@ -4,6 +4,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "builtin_presets.hpp"
 #include "system/child_process.hpp"
 
@@ -53,6 +56,39 @@ TEST(PresetsCommand, RunPrintsTheClaimTheTableAndEachVerdict) {
     ASSERT_NE(verdict, std::string::npos) << run.output;
     EXPECT_LT(claim, table);
     EXPECT_LT(table, verdict);
+}
+
+// A preset of two HTTP 500s, with `checks` (JSON) as its expectations.
+std::filesystem::path preset_file(const std::string& name, const std::string& checks) {
+    const auto path = std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(path) << R"({"format": "overlap-preset", "version": 1, "name": ")" << name
+                        << R"(", "title": "Two errors", "claim": "Both fail.",
+        "workload": {"tasks": [{"url": "{server}/status/500", "repeat": 2}]},
+        "modes": [{"mode": "async", "concurrency": 2}], "checks": )"
+                        << checks << "}";
+    return path;
+}
+
+// The exit status of a preset: its checks say which failures it expects. The
+// built-in failures preset exits 0 when its failures are the expected ones.
+TEST(PresetsCommand, ExitsZeroWhenItsChecksHoldEvenIfTasksFailedAsExpected) {
+    const Finished failures = overlap("run --preset failures --quiet");
+    EXPECT_EQ(failures.exit_code, 0) << failures.output;
+
+    const auto expected = preset_file("two-errors", R"([{"check": "outcomes", "mode": "async", "http_error": 2}])");
+    EXPECT_EQ(overlap("run --preset " + expected.string() + " --quiet").exit_code, 0);
+
+    const auto wrong = preset_file("one-error", R"([{"check": "outcomes", "mode": "async", "http_error": 1}])");
+    const Finished check_failed = overlap("run --preset " + wrong.string() + " --quiet");
+    EXPECT_EQ(check_failed.exit_code, 4) << check_failed.output;
+    EXPECT_NE(check_failed.output.find("overlap run: 1 of 1 checks did not hold"), std::string::npos)
+        << check_failed.output;
+
+    // No outcomes check reads the run: its failures count as failures.
+    const auto unexpected =
+        preset_file("no-outcomes", R"([{"check": "makespan", "mode": "async", "at_most": 60}])");
+    EXPECT_EQ(overlap("run --preset " + unexpected.string() + " --quiet").exit_code, 3);
+    for (const auto& path : {expected, wrong, unexpected}) std::filesystem::remove(path);
 }
 
 TEST(PresetsCommand, AFlagThatFightsThePresetIsRefused) {

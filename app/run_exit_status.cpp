@@ -1,0 +1,57 @@
+// `overlap run`'s exit status from its runs, its preset's checks and its server.
+#include "run_exit_status.hpp"
+
+#include <algorithm>
+
+namespace overlap::app {
+
+const char* const kRunExitCodesHelp =
+    "Exit status: 0 every task completed OK (with --preset: every check held);\n"
+    "1 the server could not start or the run file could not be saved; 2 a bad\n"
+    "flag or input file, nothing ran; 3 a task failed (HTTP error, transport\n"
+    "error or timeout), except those a preset's outcomes check expects; 4 a\n"
+    "preset's check did not hold; 5 the embedded server died during the run;\n"
+    "128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP), after\n"
+    "writing what was recorded.";
+
+namespace {
+
+bool failed(const TaskRecord& task) {
+    return task.outcome != Outcome::Ok && task.outcome != Outcome::Cancelled;
+}
+
+// Whether the preset has an outcomes check on run `index`: its failures are
+// then what the preset shows, and the check says whether they were right.
+bool outcomes_checked(const Preset* preset, std::size_t index) {
+    return preset && std::any_of(preset->checks.begin(), preset->checks.end(), [&](const PresetCheck& check) {
+               return check.kind == CheckKind::Outcomes && check.run == index;
+           });
+}
+
+}  // namespace
+
+RunOutcome run_outcome(const RunSet& runs, const Preset* preset, const std::vector<CheckResult>& checks,
+                       const std::optional<std::string>& server_death) {
+    if (server_death) return {kExitServerDied, *server_death};
+    const auto unmet = std::count_if(checks.begin(), checks.end(),
+                                     [](const CheckResult& check) { return check.verdict != Verdict::Pass; });
+    if (unmet > 0) {
+        return {kExitCheckFailed, std::to_string(unmet) + " of " + std::to_string(checks.size()) +
+                                      " checks did not hold: the preset's claim is not borne out"};
+    }
+    std::size_t failures = 0;
+    std::size_t tasks = 0;
+    for (std::size_t i = 0; i < runs.runs.size(); ++i) {
+        if (outcomes_checked(preset, i)) continue;
+        const auto& run_tasks = runs.runs[i].tasks;
+        tasks += run_tasks.size();
+        failures += static_cast<std::size_t>(std::count_if(run_tasks.begin(), run_tasks.end(), failed));
+    }
+    if (failures > 0) {
+        return {kExitTasksFailed, std::to_string(failures) + " of " + std::to_string(tasks) +
+                                      " tasks failed; the errors column counts them per mode"};
+    }
+    return {};
+}
+
+}  // namespace overlap::app

@@ -67,7 +67,8 @@ void CompareView::setModes(const std::vector<ModeConfig>& configs, const QString
         row.caption->setToolTip(
             tr("Makespan: from the run's start to its last task's end. Ideal: the shortest "
                "possible makespan with this concurrency (dashed line). Efficiency: ideal divided "
-               "by makespan; what is missing is overhead."));
+               "by makespan; what is missing is overhead. A run in which a task failed has no "
+               "efficiency: a task that fails fast shortens the makespan, not the work."));
         row.view->setLaneMode(m_laneMode);
         layout->addWidget(row.caption);
         layout->addWidget(row.view, 1);

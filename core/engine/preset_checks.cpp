@@ -151,7 +151,7 @@ CheckResult measure(const PresetCheck& check, const std::string& label, const Ru
             if (!factor) {
                 return {Verdict::NotMeasured,
                         label + " has no speed-up over " + baseline_label +
-                            ": no task of one of them completed OK",
+                            ": every task of one of them failed",
                         {}};
             }
             const double speedup = *factor;

@@ -64,6 +64,22 @@ TEST(PresetChecks, SpeedupIsTheBaselineMakespanOverTheRuns) {
               "async 1250x faster than sequential");
 }
 
+TEST(PresetChecks, ARunWhoseTasksFailedHasNoSpeedupOrEfficiency) {
+    // Ten refused connections in 10 ms are not a 1000x speed-up.
+    Preset preset = three_modes();
+    preset.checks = {check(CheckKind::Speedup, 2, 5)};
+    RunSet runs = measured(10.0, 4.0, 0.01);
+    runs.runs[2].summary.errors = 10;
+    const CheckResult result = only_result(preset, runs);
+    EXPECT_EQ(result.verdict, Verdict::NotMeasured);
+    EXPECT_EQ(result.sentence(),
+              "async has no speed-up over sequential: every task of one of them failed (expected at least 5x)");
+
+    preset.checks = {check(CheckKind::Efficiency, 2, 0.8)};
+    runs.runs[2].summary.ideal_s = 1.0;  // known, but summarise() gave no efficiency
+    EXPECT_EQ(only_result(preset, runs).measurement, "async has no efficiency: a task did not complete OK");
+}
+
 TEST(PresetChecks, SpeedupBelowOneReadsAsASlowdown) {
     Preset preset = three_modes();
     preset.checks = {check(CheckKind::Speedup, 1, std::nullopt, 1.2)};

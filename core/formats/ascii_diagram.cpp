@@ -1,3 +1,4 @@
+// Draws runs as text timelines (see ascii_diagram.hpp); the arithmetic stays finite for any times.
 #include "formats/ascii_diagram.hpp"
 
 #include <algorithm>
@@ -14,11 +15,14 @@ namespace {
 constexpr int kMinBarColumns = 10;
 constexpr int kMinTickGap = 8;  // columns from one axis label to the next
 
-// Locale-independent (the window's locale may use a decimal comma).
+// Locale-independent (the window's locale may use a decimal comma). A value
+// too wide for fixed notation (1e100 s) is written in the shortest form,
+// which always fits: a failed to_chars leaves the buffer unwritten.
 std::string fixed(double value, int decimals) {
     char buffer[64];
-    const auto result =
+    auto result =
         std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    if (result.ec != std::errc{}) result = std::to_chars(buffer, buffer + sizeof buffer, value);
     return std::string(buffer, result.ptr);
 }
 
@@ -66,8 +70,11 @@ public:
 
     int columns() const { return columns_; }
     int column(double time_s) const {
-        if (span_s_ <= 0) return 0;
-        return std::clamp(static_cast<int>(std::lround(time_s / span_s_ * columns_)), 0, columns_);
+        if (!(span_s_ > 0)) return 0;
+        // Clamped before rounding: a time far outside the span fits no int.
+        const double at = time_s / span_s_ * columns_;
+        if (!(at > 0)) return 0;
+        return static_cast<int>(std::lround(std::min(at, static_cast<double>(columns_))));
     }
     // The time at the middle of a column: what the column shows.
     double time_at(int column) const { return (column + 0.5) * span_s_ / columns_; }
@@ -133,10 +140,13 @@ std::string task_line(const TaskRecord& task, const Layout& layout) {
 }
 
 // Labels every `step` seconds, step being 1, 2 or 5 times a power of ten,
-// no closer than kMinTickGap columns.
+// no closer than kMinTickGap columns. A span whose step is below the clock's
+// nanosecond or not finite (times near the double's range) gets its "0s"
+// label only, and the label count is bounded, so no span can make the loop
+// below count forever in steps that round to zero.
 std::string axis_line(const Layout& layout, std::size_t max_length) {
-    if (layout.span() <= 0) return "0s";
-    const double wanted = layout.span() * kMinTickGap / layout.columns();
+    const double wanted = layout.span() / layout.columns() * kMinTickGap;
+    if (!(wanted >= 1e-9) || !std::isfinite(wanted)) return "0s";
     const int power = static_cast<int>(std::floor(std::log10(wanted)));
     double step = std::pow(10.0, power);
     for (double factor : {1.0, 2.0, 5.0, 10.0}) {
@@ -147,7 +157,8 @@ std::string axis_line(const Layout& layout, std::size_t max_length) {
     }
     const int decimals = std::max(0, -static_cast<int>(std::floor(std::log10(step) + 1e-9)));
     std::string axis;
-    for (int i = 0; i * step <= layout.span() * (1 + 1e-9); ++i) {
+    const int max_labels = layout.columns() / kMinTickGap + 1;
+    for (int i = 0; i <= max_labels && i * step <= layout.span() * (1 + 1e-9); ++i) {
         const std::string label = fixed(i * step, decimals) + "s";
         const auto column = static_cast<std::size_t>(layout.column(i * step));
         if (column < axis.size() + (axis.empty() ? 0 : 1) || column + label.size() > max_length)

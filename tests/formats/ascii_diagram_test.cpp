@@ -1,5 +1,8 @@
 // ASCII diagrams: exact expected text, one case per feature of the drawing.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
 
 #include "formats/ascii_diagram.hpp"
 #include "sample_runs.hpp"
@@ -162,6 +165,36 @@ TEST(AsciiDiagram, RunsOfASetShareOneTimeScale) {
         << both << async_alone;
     EXPECT_EQ(bar_width(both, "Task 0"), bar_width(async_in_set, "Task 0"))
         << "the first second is as wide in both";
+}
+
+// Run files hold times within ±1e9 s, but runs built in memory can hold any:
+// the drawing must end whatever the span, and write every byte it returns.
+TEST(AsciiDiagramDeathTest, EndsForSpansNearTheLimitsOfADouble) {
+    for (const double end : {2.3e307, 1.7e308, 1e-310, 5e-324}) {
+        const RunRecord run = run_of(Mode::Sequential, 1, {make_task(0, 0, 0.0, end)});
+        // In a child with an alarm, so a hang fails this test rather than stalling the suite.
+        EXPECT_EXIT(
+            {
+                ::alarm(10);
+                ascii_diagram(run, 60);
+                std::_Exit(0);
+            },
+            ::testing::ExitedWithCode(0), "")
+            << end;
+    }
+}
+
+TEST(AsciiDiagram, SpansBelowANanosecondGetOnlyTheirOrigin) {
+    const std::string diagram =
+        ascii_diagram(run_of(Mode::Sequential, 1, {make_task(0, 0, 0.0, 5e-324)}), 30);
+    EXPECT_EQ(diagram.substr(diagram.rfind('\n', diagram.size() - 2) + 1), "       0s\n");
+}
+
+TEST(AsciiDiagram, NumbersTooWideForFixedNotationAreWrittenWhole) {
+    EXPECT_EQ(ascii_diagram(run_of(Mode::Sequential, 1, {make_task(0, 0, 0.0, 1e100)}), 30),
+              "sequential (c=1) — makespan 1e+100 s\n"
+              "Task 0 |----------------| done\n"
+              "       0s       5e+99s\n");
 }
 
 }  // namespace

@@ -265,10 +265,10 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t byte, const std::string&, const json::exception& error) {
+    bool parse_error(std::size_t byte, const std::string& token, const json::exception& error) {
         // A bare array may lack its closing "]": Chrome writes traces that way.
         if (bare_array_ && in_events_ && depth_ == 1 && byte > text_.size()) return false;
-        fail(describe_json_syntax_error(byte, text_.size(), error.what()));
+        fail(describe_json_syntax_error(byte, text_.size(), token, error));
     }
 
 private:
@@ -686,8 +686,11 @@ RunSet import_chrome_trace(std::string_view json_text,
                            const std::function<bool(double progress)>& on_progress) {
     const char* position = json_text.data();
     TraceHandler handler(json_text, position, on_progress);
-    json::sax_parse(ReadingPosition(json_text.data(), &position),
-                    ReadingPosition(json_text.data() + json_text.size(), &position), &handler);
+    without_json_exceptions("Cannot import the trace: ", [&] {
+        return json::sax_parse(ReadingPosition(json_text.data(), &position),
+                               ReadingPosition(json_text.data() + json_text.size(), &position),
+                               &handler);
+    });
     if (!handler.found_events()) {
         fail(
             "this is not a Chrome trace (expected {\"traceEvents\": [...]} or an array of events)");

@@ -68,11 +68,11 @@ std::string FieldReader::path_of(const detail::Problem& problem) const {
     for (std::size_t i = 0; i < frames_.size(); ++i) {
         const detail::Frame& frame = frames_[i];
         if (i + 1 == frames_.size() && !problem.member.empty()) {
-            add_key(problem.member);
+            add_key(shown_text(problem.member, ""));
         } else if (frame.is_array) {
             path += "[" + std::to_string(frame.count - 1) + "]";
         } else {
-            add_key(frame.key);
+            add_key(shown_text(frame.key, ""));
         }
     }
     return path;

@@ -10,11 +10,13 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "formats/enum_names.hpp"
+#include "formats/error_text.hpp"
 #include "formats/run_file_fields.hpp"
 
 namespace overlap::json_fields {
@@ -78,7 +80,7 @@ void read_enum(const json& value, Enum& out) {
     if constexpr (std::is_same_v<Enum, PhaseKind>) parsed = phase_kind_from_string(name);
     if constexpr (std::is_same_v<Enum, WorkerState>) parsed = worker_state_from_string(name);
     if constexpr (std::is_same_v<Enum, Outcome>) parsed = outcome_from_string(name);
-    if (!parsed) throw Problem{{}, "has an unknown value \"" + name + "\""};
+    if (!parsed) throw Problem{{}, "has an unknown value " + shown_text(name)};
     out = *parsed;
 }
 
@@ -258,6 +260,7 @@ T read_value(const json& value) {
 }
 
 // Feeds a parsed tree to a reader, event by event as the parser would.
+// Recursive: trees come from parse_json_tree, no deeper than kMaxJsonDepth.
 void walk(const json& value, FieldReader& reader);
 
 // Reads a parsed object into `target`; throws FieldError.

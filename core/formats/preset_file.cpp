@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "formats/enum_names.hpp"
+#include "formats/error_text.hpp"
 #include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
 #include "formats/json_fields.hpp"
@@ -63,7 +64,8 @@ public:
     }
 
     const json& value() const { return value_; }
-    std::string path(const std::string& key) const { return joined(path_, key); }
+    // Keys are shown safely: a check's outcome keys are the file's own text.
+    std::string path(const std::string& key) const { return joined(path_, shown_text(key, "")); }
     bool has(const char* key) const { return value_.contains(key); }
 
     [[noreturn]] void fail(const std::string& key, const std::string& problem) const {
@@ -201,8 +203,8 @@ CheckKind kind_of(const Object& check) {
     for (const auto& [known, kind] : kCheckKinds) {
         if (name == known) return kind;
     }
-    check.fail("check", "has an unknown value \"" + name +
-                            "\" (speedup, efficiency, makespan, outcomes or memory)");
+    check.fail("check", "has an unknown value " + shown_text(name) +
+                            " (speedup, efficiency, makespan, outcomes or memory)");
 }
 
 // Every member but the check's kind and run names an outcome and its count.
@@ -262,18 +264,13 @@ std::string read_name(const Object& preset) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     });
     if (!valid)
-        preset.fail("name",
-                    "should be lower-case letters, digits and hyphens, not \"" + name + "\"");
+        preset.fail("name", "should be lower-case letters, digits and hyphens, not " +
+                                shown_text(name));
     return name;
 }
 
 json parse(std::string_view text, const char* what) {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& error) {
-        throw FormatError(std::string("Cannot read the ") + what + ": " +
-                          describe_json_syntax_error(error.byte, text.size(), error.what()));
-    }
+    return parse_json_tree(text, std::string("Cannot read the ") + what + ": ");
 }
 
 void check_header(const json& tree) {
@@ -338,14 +335,15 @@ auto read_file(const std::filesystem::path& path, Read&& read) {
     try {
         return read(text);
     } catch (const FormatError& error) {
-        throw FormatError("'" + path.string() + "': " + error.what());
+        throw FormatError(in_file(path, error.what()));
     }
 }
 
 }  // namespace
 
 Preset preset_from_json(std::string_view text) {
-    return preset_from_tree(parse(text, "preset file"));
+    const json tree = parse(text, "preset file");
+    return without_json_exceptions("Damaged preset file: ", [&] { return preset_from_tree(tree); });
 }
 
 Preset load_preset_file(const std::filesystem::path& path) {
@@ -353,17 +351,25 @@ Preset load_preset_file(const std::filesystem::path& path) {
 }
 
 Workload workload_from_json(std::string_view text) {
-    return workload_from_tree(parse(text, "workload"));
+    const json tree = parse(text, "workload");
+    return without_json_exceptions("Damaged workload: ", [&] { return workload_from_tree(tree); });
+}
+
+Workload workload_file_from_json(std::string_view text) {
+    const json tree = parse(text, "workload file");
+    return without_json_exceptions("Damaged workload file: ", [&] {
+        if (!tree.is_object() || !tree.contains("format")) return workload_from_tree(tree);
+        const json& format = tree.at("format");
+        if (format == kFormatName) return preset_from_tree(tree).workload;
+        throw FormatError("Not a preset file or a workload (its \"format\" is " +
+                          (format.is_string() ? shown_text(format.get<std::string>())
+                                              : std::string("a JSON ") + format.type_name()) +
+                          ")");
+    });
 }
 
 Workload load_workload_file(const std::filesystem::path& path) {
-    return read_file(path, [](const std::string& text) {
-        const json tree = parse(text, "workload file");
-        if (!tree.is_object() || !tree.contains("format")) return workload_from_tree(tree);
-        if (tree.at("format") == kFormatName) return preset_from_tree(tree).workload;
-        throw FormatError("Not a preset file or a workload (its \"format\" is " +
-                          tree.at("format").dump() + ")");
-    });
+    return read_file(path, workload_file_from_json);
 }
 
 }  // namespace overlap

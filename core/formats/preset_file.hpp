@@ -23,6 +23,7 @@ Workload workload_from_json(std::string_view text);
 
 // What `overlap run --workload FILE` reads: a preset file's workload, or a
 // workload object on its own.
+Workload workload_file_from_json(std::string_view text);
 Workload load_workload_file(const std::filesystem::path& path);
 
 }  // namespace overlap

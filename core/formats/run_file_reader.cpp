@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 
+#include "formats/error_text.hpp"
 #include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
 #include "formats/json_fields.hpp"
@@ -19,6 +20,7 @@ using json_fields::FieldError;
 using json_fields::FieldReader;
 using nlohmann::json;
 
+constexpr const char* kCannotRead = "Cannot read the run file: ";
 constexpr const char* kNotARunFile =
     "Not an Overlap run file (it has no \"format\": \"overlap-run\")";
 
@@ -61,9 +63,8 @@ public:
     bool end_object() { return close(); }
     bool end_array() { return close(); }
 
-    bool parse_error(std::size_t byte, const std::string&, const json::exception& error) {
-        throw FormatError("Cannot read the run file: " +
-                          describe_json_syntax_error(byte, size_, error.what()));
+    bool parse_error(std::size_t byte, const std::string& token, const json::exception& error) {
+        throw FormatError(kCannotRead + describe_json_syntax_error(byte, size_, token, error));
     }
 
 private:
@@ -76,6 +77,8 @@ private:
 
     bool open(bool is_array) {
         if (fields_.depth() == 0 && is_array) throw FormatError(kNotARunFile);
+        // Each level keeps a frame: a file of 100 MB of "[" would take gigabytes.
+        if (fields_.depth() >= kMaxJsonDepth) throw FormatError(kCannotRead + nesting_too_deep());
         guarded([&] { fields_.open(is_array); });
         return true;
     }
@@ -133,7 +136,7 @@ private:
 
 RunSet run_set_from_json(std::string_view text) {
     RunFileReader reader(text.size());
-    json::sax_parse(text, &reader);
+    without_json_exceptions(kCannotRead, [&] { return json::sax_parse(text, &reader); });
     return reader.take();
 }
 
@@ -142,7 +145,7 @@ RunSet load_run_file(const std::filesystem::path& path) {
     try {
         return run_set_from_json(text);
     } catch (const FormatError& error) {
-        throw FormatError("'" + path.string() + "': " + error.what());
+        throw FormatError(in_file(path, error.what()));
     }
 }
 

@@ -409,6 +409,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "event #1 (B) has no numeric \"ts\""},
         BadTrace{"EventNotAnObject", R"({"traceEvents": [{"ph": "X", "ts": 1, "dur": 1}, 5]})",
                  "event #1 is not a JSON object"},
+        BadTrace{"NumberBeyondTheDoubleRange", R"([{"ph": "B", "ts": -1e400}])",
+                 "Cannot import the trace: a number is out of range: -1e400 (byte 25)"},
         BadTrace{"NoSlices",
                  R"({"traceEvents": [{"ph": "M", "name": "thread_name", "args": {"name": "x"}}]})",
                  "the trace has no slices"}),

@@ -166,6 +166,11 @@ std::vector<BadFile> bad_files() {
          "runs[0].tasks[0].worker is out of range: 1099511627776"},
         {"MissingTop", broken([](json& t) { t.erase("server"); }).dump(),
          "Damaged run file: server is missing"},
+        {"NumberBeyondTheDoubleRange", R"({"format": "overlap-run", "version": 1, "runs": 1e400})",
+         "Cannot read the run file: a number is out of range: 1e400 (byte 53)"},
+        {"NestedTooDeep",
+         R"({"format": "overlap-run", "version": 1, "later": )" + std::string(100'000, '['),
+         "Cannot read the run file: it nests objects and arrays deeper than 100 levels"},
     };
 }
 
@@ -177,6 +182,40 @@ TEST_P(BadRunFile, SaysWhatIsWrong) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, BadRunFile, ::testing::ValuesIn(bad_files()),
                          [](const auto& test) { return test.param.name; });
+
+// What a hostile file puts in a message reaches stderr escaped, whole
+// characters only, and cut: one line a terminal shows as text.
+void expect_one_safe_line(const std::string& message) {
+    EXPECT_EQ(message.find_first_of("\n\r\x1b\x07"), std::string::npos) << message;
+    EXPECT_LT(message.size(), 400u) << message;
+}
+
+TEST(RunFile, FileContentInAMessageIsShownSafely) {
+    const std::string hostile = "\x1b[2J\x1b]0;owned\x07\n" + std::string(1 << 20, 'a');
+    json tree = sample_tree();
+    tree["runs"][0]["tasks"][0]["status"] = hostile;
+    const std::string message = error_of(tree.dump());
+    expect_one_safe_line(message);
+    EXPECT_THAT(message, HasSubstr("runs[0].tasks[0].status has an unknown value "
+                                   "\"\\u001b[2J\\u001b]0;owned\\u0007\\naaaa"));
+    EXPECT_THAT(message, HasSubstr("…\" (" + std::to_string(hostile.size()) + " bytes)"));
+}
+
+TEST(RunFile, SyntaxErrorsShowTheTokenSafely) {
+    const std::string start = R"({"format": "overlap-run", "version": 1, "x": ")";
+    // A long string with a raw control character: nlohmann quotes all of it
+    // as the token it read last.
+    std::string message = error_of(start + std::string(1 << 20, 'a') + "\x01\"}");
+    expect_one_safe_line(message);
+    EXPECT_THAT(message, HasSubstr("Cannot read the run file: not valid JSON: parse error at line "
+                                   "1, column 1048623: syntax error while parsing value"));
+    EXPECT_THAT(message, HasSubstr("last read: '\\\"" + std::string(79, 'a') +
+                                   "…' (1048585 bytes) (byte 1048623)"));
+    // Invalid UTF-8 in the token is replaced.
+    message = error_of(start + "ab\xff\x1b\"}");
+    expect_one_safe_line(message);
+    EXPECT_THAT(message, HasSubstr("last read: '\\\"ab\xef\xbf\xbd' (byte 49)"));
+}
 
 TEST_F(RunFileOnDisk, SaveThenLoadRoundTrips) {
     const fs::path path = folder_ / "runs.json";

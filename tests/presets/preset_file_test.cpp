@@ -175,6 +175,16 @@ std::vector<BadFile> bad_files() {
          "Damaged preset file: checks[4] names no outcome to count"},
         {"NoMemoryBaseline", [](json& p) { p["checks"][5].erase("less_than"); },
          "Damaged preset file: checks[5] needs \"less_than\" or \"less_than_run\""},
+        {"TerminalEscapeInTheName", [](json& p) { p["name"] = "\x1b[2Jowned"; },
+         "Damaged preset file: name should be lower-case letters, digits and hyphens, not "
+         "\"\\u001b[2Jowned\""},
+        {"LongUnknownCheck", [](json& p) { p["checks"][0]["check"] = std::string(1000, 'x'); },
+         "Damaged preset file: checks[0].check has an unknown value \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" (1000 bytes) (speedup, "
+         "efficiency, makespan, outcomes or memory)"},
+        {"OutcomeKeyWithAControlCharacter", [](json& p) { p["checks"][4]["ok\r\nforged"] = 1; },
+         "Damaged preset file: checks[4].ok\\r\\nforged is not an outcome (ok, http_error, "
+         "error, timeout or cancelled)"},
     };
 }
 
@@ -196,6 +206,32 @@ TEST(PresetFile, TextThatIsNotJson) {
               "the JSON is complete");
     EXPECT_EQ(error_of("[1, 2]"),
               "Not an Overlap preset file (it has no \"format\": \"overlap-preset\")");
+}
+
+TEST(PresetFile, NumberBeyondTheDoubleRange) {
+    // Once an nlohmann out_of_range that escaped the reader and aborted the process.
+    EXPECT_EQ(error_of(R"({"format": "overlap-preset", "version": 1, "x": 1e400})"),
+              "Cannot read the preset file: a number is out of range: 1e400 (byte 53)");
+    EXPECT_EQ(error_of(R"({"format": "overlap-preset", "version": 1e400})"),
+              "Cannot read the preset file: a number is out of range: 1e400 (byte 45)");
+}
+
+// Nesting a recursive walk would overflow the stack on (the workload's
+// unknown members are walked too) is refused before any tree is built.
+std::string nested(std::size_t levels) {
+    return std::string(levels, '[') + std::string(levels, ']');
+}
+
+TEST(PresetFile, NestingIsBounded) {
+    const std::string deep = R"({"format": "overlap-preset", "version": 1, "name": "n",
+        "title": "t", "claim": "c", "modes": [], "checks": [],
+        "workload": {"tasks": [{"url": ""}], "later": )" + nested(1'000'000) + "}}";
+    EXPECT_EQ(error_of(deep),
+              "Cannot read the preset file: it nests objects and arrays deeper than 100 levels");
+    // 100 levels are still read.
+    json preset = sample();
+    preset["workload"]["later"] = json::parse(nested(98));
+    EXPECT_EQ(preset_from_json(preset.dump()).name, "sample-1");
 }
 
 TEST(PresetFile, MembersItDoesNotKnowAreIgnored) {
@@ -257,6 +293,38 @@ TEST_F(PresetOnDisk, WorkloadFileIsAPresetOrAWorkloadOnItsOwn) {
         EXPECT_EQ(std::string(error.what()),
                   "'" + run_file.string() +
                       "': Not a preset file or a workload (its \"format\" is \"overlap-run\")");
+    }
+}
+
+TEST(Workload, FileWhoseFormatIsNotOursIsNamedSafely) {
+    const auto error_in = [](const std::string& text) {
+        try {
+            workload_file_from_json(text);
+        } catch (const FormatError& error) {
+            return std::string(error.what());
+        }
+        return std::string("no error");
+    };
+    // Once dumped whole: recursively, and as long as it was.
+    EXPECT_EQ(error_in(R"({"format": )" + nested(1'000'000) + "}"),
+              "Cannot read the workload file: it nests objects and arrays deeper than 100 levels");
+    EXPECT_EQ(error_in(R"({"format": )" + nested(50) + "}"),
+              "Not a preset file or a workload (its \"format\" is a JSON array)");
+    EXPECT_EQ(error_in(R"({"format": "\u001b]0;x\u0007"})"),
+              "Not a preset file or a workload (its \"format\" is \"\\u001b]0;x\\u0007\")");
+    EXPECT_EQ(error_in(R"({"tasks": [{"url": "", "cpu_ms": 1e400}]})"),
+              "Cannot read the workload file: a number is out of range: 1e400 (byte 38)");
+}
+
+TEST_F(PresetOnDisk, TheFileNameIsShownSafely) {
+    const fs::path path = write("bad\x1b[2J.json", "[]");
+    try {
+        load_preset_file(path);
+        FAIL() << "read a bad preset";
+    } catch (const FormatError& error) {
+        EXPECT_EQ(std::string(error.what()),
+                  "'" + folder_.string() + "/bad\\u001b[2J.json': Not an Overlap preset file (it "
+                  "has no \"format\": \"overlap-preset\")");
     }
 }
 

@@ -3,6 +3,7 @@
 // so a million-event trace never exists as a JSON tree in memory.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <iterator>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -331,22 +332,30 @@ private:
         fail("event #" + std::to_string(events_read_) + " is not a JSON object");
     }
 
-    double timestamp(const char* kind) const {
-        if (!event_.ts)
-            fail("event #" + std::to_string(events_read_) + " (" + kind +
-                 ") has no numeric \"ts\"");
-        return *event_.ts;
+    // Times in µs; beyond about 32 years (the run file's bound on seconds)
+    // they are no profile's, and their sums and differences stop being finite.
+    static constexpr double kMaxMicroseconds = 1e15;
+
+    double in_range(const std::optional<double>& value, const char* kind,
+                    const char* member) const {
+        const std::string event = "event #" + std::to_string(events_read_) + " (" + kind + ")";
+        if (!value) fail(event + " has no numeric \"" + member + "\"");
+        if (!(std::abs(*value) <= kMaxMicroseconds))
+            fail(event + " has a \"" + member + "\" out of range: " + json(*value).dump() +
+                 " (should be within ±1e15 µs)");
+        return *value;
     }
+
+    double timestamp(const char* kind) const { return in_range(event_.ts, kind, "ts"); }
 
     void finish_event() {
         const std::string& pid = event_.pid.empty() ? kZero : event_.pid;
         const std::string& tid = event_.tid.empty() ? kZero : event_.tid;
         if (event_.ph == "X") {
             const double start = timestamp("X");
-            if (!event_.dur)
-                fail("event #" + std::to_string(events_read_) + " (X) has no numeric \"dur\"");
+            const double duration = in_range(event_.dur, "X", "dur");
             // A negative duration (clock trouble in the profiler) becomes an instant.
-            trace_.track(pid, tid).slices.push_back({start, start + std::max(*event_.dur, 0.0),
+            trace_.track(pid, tid).slices.push_back({start, start + std::max(duration, 0.0),
                                                      trace_.name_id(event_.name), task_args()});
         } else if (event_.ph == "B" || event_.ph == "E") {
             const double ts = timestamp(event_.ph == "B" ? "B" : "E");

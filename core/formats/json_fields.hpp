@@ -5,6 +5,7 @@
 // or by a parsed tree (read_fields). Internal to core/formats.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -114,6 +115,32 @@ void read_scalar(const json& value, T& out) {
     }
 }
 
+// Members named "..._s" hold seconds ("..._per_s" is a rate, not a time) and
+// "..._ms" milliseconds. Beyond about
+// 32 years no run or task lasts, and such values only overflow what is drawn
+// from them (2.3e307 s times the 8 columns between axis labels is infinite).
+inline constexpr double kMaxSeconds = 1e9;
+
+template <typename T>
+void check_duration(std::string_view name, const json& value, const T& member) {
+    double number = 0;
+    if constexpr (std::is_same_v<T, double>) {
+        number = member;
+    } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+        if (!member) return;
+        number = *member;
+    } else {
+        return;
+    }
+    const bool seconds = name.ends_with("_s") && !name.ends_with("_per_s");
+    if (!seconds && !name.ends_with("_ms")) return;
+    if (!(std::abs(number) <= (seconds ? kMaxSeconds : kMaxSeconds * 1000))) {
+        throw Problem{{}, "is out of range: " + value.dump() +
+                              (seconds ? " (seconds should be within ±1e9)"
+                                       : " (milliseconds should be within ±1e12)")};
+    }
+}
+
 struct Frame;
 
 // What a frame does with what arrives in it, for the type it fills.
@@ -149,6 +176,7 @@ void record_scalar(Frame& frame, const json& value) {
                 wrong_type<Member>(value.type_name());
             } else {
                 read_scalar(value, member);
+                check_duration(name, value, member);
             }
             frame.seen |= std::uint64_t{1} << index;
         }

@@ -166,6 +166,13 @@ std::vector<BadFile> bad_files() {
          "runs[0].tasks[0].worker is out of range: 1099511627776"},
         {"MissingTop", broken([](json& t) { t.erase("server"); }).dump(),
          "Damaged run file: server is missing"},
+        {"TimeNearTheDoubleRange",
+         broken([](json& t) { t["runs"][0]["tasks"][1]["end_s"] = 2.3e307; }).dump(),
+         "Damaged run file: runs[0].tasks[1].end_s is out of range: 2.3e+307 (seconds should be "
+         "within ±1e9)"},
+        {"NegativeTimeOfAPhase",
+         broken([](json& t) { t["runs"][0]["tasks"][0]["phases"][2]["start_s"] = -1e10; }).dump(),
+         "runs[0].tasks[0].phases[2].start_s is out of range: -10000000000.0"},
         {"NumberBeyondTheDoubleRange", R"({"format": "overlap-run", "version": 1, "runs": 1e400})",
          "Cannot read the run file: a number is out of range: 1e400 (byte 53)"},
         {"NestedTooDeep",

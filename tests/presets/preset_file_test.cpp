@@ -175,6 +175,12 @@ std::vector<BadFile> bad_files() {
          "Damaged preset file: checks[4] names no outcome to count"},
         {"NoMemoryBaseline", [](json& p) { p["checks"][5].erase("less_than"); },
          "Damaged preset file: checks[5] needs \"less_than\" or \"less_than_run\""},
+        {"ExpectedTimeBeyondAnyRun", [](json& p) { p["workload"]["tasks"][0]["expected_s"] = 1e300; },
+         "Damaged preset file: workload.tasks[0].expected_s is out of range: 1e+300 (seconds "
+         "should be within ±1e9)"},
+        {"CpuTimeBeyondAnyRun", [](json& p) { p["workload"]["tasks"][1]["cpu_ms"] = 2e12; },
+         "Damaged preset file: workload.tasks[1].cpu_ms is out of range: 2000000000000.0 "
+         "(milliseconds should be within ±1e12)"},
         {"TerminalEscapeInTheName", [](json& p) { p["name"] = "\x1b[2Jowned"; },
          "Damaged preset file: name should be lower-case letters, digits and hyphens, not "
          "\"\\u001b[2Jowned\""},

@@ -355,8 +355,8 @@ private:
             const double start = timestamp("X");
             const double duration = in_range(event_.dur, "X", "dur");
             // A negative duration (clock trouble in the profiler) becomes an instant.
-            trace_.track(pid, tid).slices.push_back({start, start + std::max(duration, 0.0),
-                                                     trace_.name_id(event_.name), task_args()});
+            trace_.track(pid, tid).slices.push_back(
+                {start, start + std::max(duration, 0.0), trace_.name_id(event_.name), task_args()});
         } else if (event_.ph == "B" || event_.ph == "E") {
             const double ts = timestamp(event_.ph == "B" ? "B" : "E");
             trace_.track(pid, tid).marks.push_back(

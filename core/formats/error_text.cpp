@@ -16,8 +16,7 @@ std::size_t cut_point(std::string_view text, std::size_t max_bytes) {
     if (text.size() <= max_bytes) return text.size();
     std::size_t cut = max_bytes;
     // Step back over up to three continuation bytes (10xxxxxx) to a sequence's start.
-    for (int i = 0; i < 3 && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80;
-         ++i)
+    for (int i = 0; i < 3 && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; ++i)
         --cut;
     return cut;
 }

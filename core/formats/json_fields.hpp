@@ -135,9 +135,10 @@ void check_duration(std::string_view name, const json& value, const T& member) {
     const bool seconds = name.ends_with("_s") && !name.ends_with("_per_s");
     if (!seconds && !name.ends_with("_ms")) return;
     if (!(std::abs(number) <= (seconds ? kMaxSeconds : kMaxSeconds * 1000))) {
-        throw Problem{{}, "is out of range: " + value.dump() +
-                              (seconds ? " (seconds should be within ±1e9)"
-                                       : " (milliseconds should be within ±1e12)")};
+        throw Problem{{},
+                      "is out of range: " + value.dump() +
+                          (seconds ? " (seconds should be within ±1e9)"
+                                   : " (milliseconds should be within ±1e12)")};
     }
 }
 

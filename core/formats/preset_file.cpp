@@ -264,8 +264,8 @@ std::string read_name(const Object& preset) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     });
     if (!valid)
-        preset.fail("name", "should be lower-case letters, digits and hyphens, not " +
-                                shown_text(name));
+        preset.fail("name",
+                    "should be lower-case letters, digits and hyphens, not " + shown_text(name));
     return name;
 }
 

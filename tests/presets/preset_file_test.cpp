@@ -175,7 +175,8 @@ std::vector<BadFile> bad_files() {
          "Damaged preset file: checks[4] names no outcome to count"},
         {"NoMemoryBaseline", [](json& p) { p["checks"][5].erase("less_than"); },
          "Damaged preset file: checks[5] needs \"less_than\" or \"less_than_run\""},
-        {"ExpectedTimeBeyondAnyRun", [](json& p) { p["workload"]["tasks"][0]["expected_s"] = 1e300; },
+        {"ExpectedTimeBeyondAnyRun",
+         [](json& p) { p["workload"]["tasks"][0]["expected_s"] = 1e300; },
          "Damaged preset file: workload.tasks[0].expected_s is out of range: 1e+300 (seconds "
          "should be within ±1e9)"},
         {"CpuTimeBeyondAnyRun", [](json& p) { p["workload"]["tasks"][1]["cpu_ms"] = 2e12; },
@@ -231,7 +232,8 @@ std::string nested(std::size_t levels) {
 TEST(PresetFile, NestingIsBounded) {
     const std::string deep = R"({"format": "overlap-preset", "version": 1, "name": "n",
         "title": "t", "claim": "c", "modes": [], "checks": [],
-        "workload": {"tasks": [{"url": ""}], "later": )" + nested(1'000'000) + "}}";
+        "workload": {"tasks": [{"url": ""}], "later": )" +
+                             nested(1'000'000) + "}}";
     EXPECT_EQ(error_of(deep),
               "Cannot read the preset file: it nests objects and arrays deeper than 100 levels");
     // 100 levels are still read.
@@ -329,8 +331,9 @@ TEST_F(PresetOnDisk, TheFileNameIsShownSafely) {
         FAIL() << "read a bad preset";
     } catch (const FormatError& error) {
         EXPECT_EQ(std::string(error.what()),
-                  "'" + folder_.string() + "/bad\\u001b[2J.json': Not an Overlap preset file (it "
-                  "has no \"format\": \"overlap-preset\")");
+                  "'" + folder_.string() +
+                      "/bad\\u001b[2J.json': Not an Overlap preset file (it "
+                      "has no \"format\": \"overlap-preset\")");
     }
 }
 

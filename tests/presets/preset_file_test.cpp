@@ -46,14 +46,18 @@ json sample() {
     })");
 }
 
-std::string error_of(const std::string& text) {
+// The message `read` gives for `text`, or "no error".
+template <typename Read>
+std::string error_from(Read&& read, const std::string& text) {
     try {
-        preset_from_json(text);
+        read(text);
     } catch (const FormatError& error) {
         return error.what();
     }
     return "no error";
 }
+
+std::string error_of(const std::string& text) { return error_from(preset_from_json, text); }
 
 TEST(PresetFile, ReadsEveryPart) {
     const Preset preset = preset_from_json(sample().dump());
@@ -306,12 +310,7 @@ TEST_F(PresetOnDisk, WorkloadFileIsAPresetOrAWorkloadOnItsOwn) {
 
 TEST(Workload, FileWhoseFormatIsNotOursIsNamedSafely) {
     const auto error_in = [](const std::string& text) {
-        try {
-            workload_file_from_json(text);
-        } catch (const FormatError& error) {
-            return std::string(error.what());
-        }
-        return std::string("no error");
+        return error_from(workload_file_from_json, text);
     };
     // Once dumped whole: recursively, and as long as it was.
     EXPECT_EQ(error_in(R"({"format": )" + nested(1'000'000) + "}"),
@@ -341,14 +340,7 @@ TEST(Workload, OnItsOwnReportsPathsFromItsRoot) {
     EXPECT_EQ(
         workload_from_json(R"({"tasks": [{"url": "{server}/get", "repeat": 2}]})").tasks.size(),
         2u);
-    const auto error_in = [](const char* text) {
-        try {
-            workload_from_json(text);
-        } catch (const FormatError& error) {
-            return std::string(error.what());
-        }
-        return std::string("no error");
-    };
+    const auto error_in = [](const char* text) { return error_from(workload_from_json, text); };
     EXPECT_EQ(error_in(R"({"tasks": [{"url": 1}]})"),
               "Damaged workload: tasks[0].url should be a string, not number");
     EXPECT_EQ(error_in(R"({"title": "no tasks"})"), "Damaged workload: tasks is missing");

@@ -10,11 +10,11 @@
 
 #include "commands.hpp"
 #include "drawing.hpp"
-#include "engine/preset_checks.hpp"
+#include "analysis/preset_checks.hpp"
 #include "engine/run_session.hpp"
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
-#include "formats/summary_table.hpp"
+#include "analysis/summary_table.hpp"
 #include "run_exit_status.hpp"
 #include "run_options.hpp"
 #include "server/server_process.hpp"

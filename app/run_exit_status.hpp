@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/preset_checks.hpp"
+#include "analysis/preset_checks.hpp"
 #include "model/preset.hpp"
 #include "model/run_record.hpp"
 

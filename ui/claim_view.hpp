@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "engine/preset_checks.hpp"
+#include "analysis/preset_checks.hpp"
 
 class QGridLayout;
 class QLabel;

@@ -24,7 +24,7 @@
 #include <QVBoxLayout>
 
 #include "builtin_presets.hpp"
-#include "engine/preset_checks.hpp"
+#include "analysis/preset_checks.hpp"
 #include "model/workload.hpp"
 #include "ui/charts/charts_view.hpp"
 #include "ui/claim_view.hpp"

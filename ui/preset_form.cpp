@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "engine/preset_checks.hpp"
+#include "analysis/preset_checks.hpp"
 #include "ui/mode_style.hpp"
 
 namespace overlap::ui {

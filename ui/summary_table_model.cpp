@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <set>
 
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 #include "ui/mode_style.hpp"
 #include "ui/number_format.hpp"
 

@@ -7,7 +7,7 @@
 #include "engine/cpu_work.hpp"
 #include "engine/pool_runner.hpp"
 #include "engine/process_runner.hpp"
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 #include "system/resource_usage.hpp"
 
 namespace overlap {

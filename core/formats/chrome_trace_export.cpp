@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <map>
 
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 #include "formats/chrome_trace.hpp"
 #include "formats/json_writer.hpp"
 #include "model/run_name.hpp"

@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 #include "formats/chrome_trace.hpp"
 #include "formats/enum_names.hpp"
 #include "formats/format_error.hpp"

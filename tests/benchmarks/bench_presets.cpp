@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "builtin_presets.hpp"
-#include "engine/preset_checks.hpp"
+#include "analysis/preset_checks.hpp"
 #include "support/test_server.hpp"
 #include "system/resource_limits.hpp"
 

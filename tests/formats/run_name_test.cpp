@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "formats/ascii_diagram.hpp"
-#include "formats/summary_table.hpp"
+#include "analysis/summary_table.hpp"
 #include "model/run_name.hpp"
 #include "sample_runs.hpp"
 

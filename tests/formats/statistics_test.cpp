@@ -1,7 +1,7 @@
 // summarise() and the ideal schedule it compares a run against.
 #include <gtest/gtest.h>
 
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 #include "sample_runs.hpp"
 
 namespace overlap {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "formats/summary_table.hpp"
+#include "analysis/summary_table.hpp"
 #include "sample_runs.hpp"
 
 namespace overlap {

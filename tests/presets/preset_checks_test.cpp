@@ -2,7 +2,7 @@
 // cannot be measured, and the sentence a person reads for each.
 #include <gtest/gtest.h>
 
-#include "engine/preset_checks.hpp"
+#include "analysis/preset_checks.hpp"
 
 namespace overlap {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "builtin_presets.hpp"
-#include "engine/preset_checks.hpp"
+#include "analysis/preset_checks.hpp"
 #include "support/test_server.hpp"
 
 namespace overlap {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 #include "ui/charts/chart_style.hpp"
 #include "ui/mode_style.hpp"
 

@@ -10,7 +10,7 @@
 #include <set>
 #include <string_view>
 
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 #include "model/run_name.hpp"
 #include "ui/mode_style.hpp"
 #include "ui/number_format.hpp"

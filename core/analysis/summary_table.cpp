@@ -1,11 +1,11 @@
 // The comparison table `overlap run` prints: one row per run, columns
 // aligned, figures as the window shows them.
-#include "formats/summary_table.hpp"
+#include "analysis/summary_table.hpp"
 
 #include <cstdio>
 #include <vector>
 
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 #include "model/run_name.hpp"
 
 namespace overlap {

@@ -1,9 +1,10 @@
-#include "engine/preset_checks.hpp"
+// Evaluates a preset's checks against its runs and words each verdict.
+#include "analysis/preset_checks.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 
 namespace overlap {
 

@@ -1,4 +1,4 @@
-#include "engine/statistics.hpp"
+#include "analysis/statistics.hpp"
 
 #include <algorithm>
 #include <cmath>

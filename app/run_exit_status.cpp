@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "analysis/statistics.hpp"
+
 namespace overlap::app {
 
 const char* const kRunExitCodesHelp =
@@ -16,25 +18,24 @@ const char* const kRunExitCodesHelp =
 
 namespace {
 
-bool failed(const TaskRecord& task) {
-    return task.outcome != Outcome::Ok && task.outcome != Outcome::Cancelled;
-}
-
 // Whether the preset has an outcomes check on run `index`: its failures are
 // then what the preset shows, and the check says whether they were right.
 bool outcomes_checked(const Preset* preset, std::size_t index) {
-    return preset && std::any_of(preset->checks.begin(), preset->checks.end(), [&](const PresetCheck& check) {
+    return preset &&
+           std::any_of(preset->checks.begin(), preset->checks.end(), [&](const PresetCheck& check) {
                return check.kind == CheckKind::Outcomes && check.run == index;
            });
 }
 
 }  // namespace
 
-RunOutcome run_outcome(const RunSet& runs, const Preset* preset, const std::vector<CheckResult>& checks,
+RunOutcome run_outcome(const RunSet& runs, const Preset* preset,
+                       const std::vector<CheckResult>& checks,
                        const std::optional<std::string>& server_death) {
     if (server_death) return {kExitServerDied, *server_death};
-    const auto unmet = std::count_if(checks.begin(), checks.end(),
-                                     [](const CheckResult& check) { return check.verdict != Verdict::Pass; });
+    const auto unmet = std::count_if(checks.begin(), checks.end(), [](const CheckResult& check) {
+        return check.verdict != Verdict::Pass;
+    });
     if (unmet > 0) {
         return {kExitCheckFailed, std::to_string(unmet) + " of " + std::to_string(checks.size()) +
                                       " checks did not hold: the preset's claim is not borne out"};
@@ -43,9 +44,9 @@ RunOutcome run_outcome(const RunSet& runs, const Preset* preset, const std::vect
     std::size_t tasks = 0;
     for (std::size_t i = 0; i < runs.runs.size(); ++i) {
         if (outcomes_checked(preset, i)) continue;
-        const auto& run_tasks = runs.runs[i].tasks;
-        tasks += run_tasks.size();
-        failures += static_cast<std::size_t>(std::count_if(run_tasks.begin(), run_tasks.end(), failed));
+        // The errors column's count, so the reason below and the table agree.
+        tasks += runs.runs[i].tasks.size();
+        failures += static_cast<std::size_t>(failed_tasks(runs.runs[i].summary));
     }
     if (failures > 0) {
         return {kExitTasksFailed, std::to_string(failures) + " of " + std::to_string(tasks) +

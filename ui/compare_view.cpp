@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "analysis/statistics.hpp"
 #include "ui/mode_style.hpp"
 #include "ui/number_format.hpp"
 #include "ui/timeline/phase_legend.hpp"
@@ -142,7 +143,7 @@ void CompareView::showFinished(int index, const RunRecord* run) {
     if (summary.ideal_s) text += tr(" \u00b7 ideal %1").arg(formatSeconds(*summary.ideal_s));
     if (summary.efficiency)
         text += tr(" \u00b7 efficiency %1").arg(formatPercent(*summary.efficiency));
-    const int failed = summary.http_errors + summary.errors + summary.timeouts;
+    const int failed = failed_tasks(summary);
     if (failed > 0) {
         text += QStringLiteral(" \u00b7 <span style=\"color:#c00\">%1</span>")
                     .arg(tr("%n failed", nullptr, failed));

@@ -4,8 +4,8 @@
 
 #include <QStringList>
 
-#include <algorithm>
 #include <set>
+#include <utility>
 
 #include "analysis/statistics.hpp"
 #include "ui/mode_style.hpp"
@@ -48,58 +48,57 @@ constexpr ColumnInfo kColumns[] = {
 };
 static_assert(std::size(kColumns) == SummaryTableModel::ColumnCount);
 
-int failed(const Summary& summary) {
-    return summary.http_errors + summary.errors + summary.timeouts;
-}
-
 }  // namespace
 
 SummaryTableModel::SummaryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void SummaryTableModel::clear() {
     beginResetModel();
-    m_rows.clear();
+    m_runs.clear();
+    m_taskCounts.clear();
     endResetModel();
 }
 
 void SummaryTableModel::addRun(const RunRecord& run) {
     const int row = rowCount();
     beginInsertRows({}, row, row);
-    m_rows.push_back({run.config, run.summary, static_cast<int>(run.tasks.size())});
+    // The table reads a run's figures only; its tasks stay with the document.
+    RunRecord figures;
+    figures.config = run.config;
+    figures.summary = run.summary;
+    m_runs.push_back(std::move(figures));
+    m_taskCounts.push_back(static_cast<int>(run.tasks.size()));
     endInsertRows();
-    // Every row's speed-up is relative to the sequential run, which may just have arrived.
-    if (run.config.mode == Mode::Sequential && row > 0) {
+    // Every row's speed-up is relative to the baseline, which may just have arrived.
+    if (speed_up_baseline(m_runs) == &m_runs.back() && row > 0) {
         emit dataChanged(index(0, SpeedUpColumn), index(row - 1, SpeedUpColumn));
     }
 }
 
 int SummaryTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_runs.size());
 }
 
 int SummaryTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-std::optional<double> SummaryTableModel::speedUp(const Row& row) const {
-    const auto sequential = std::find_if(m_rows.begin(), m_rows.end(), [](const Row& r) {
-        return r.config.mode == Mode::Sequential;
-    });
-    if (sequential == m_rows.end()) return std::nullopt;
-    return speed_up(row.summary, sequential->summary);
+std::optional<double> SummaryTableModel::speedUp(const RunRecord& run) const {
+    const RunRecord* baseline = speed_up_baseline(m_runs);
+    return baseline ? speed_up(run.summary, baseline->summary) : std::nullopt;
 }
 
-QVariant SummaryTableModel::display(const Row& row, int column) const {
-    const Summary& s = row.summary;
+QVariant SummaryTableModel::display(const RunRecord& run, int column) const {
+    const Summary& s = run.summary;
     switch (column) {
         case ModeColumn:
-            return modeLabel(row.config);
+            return modeLabel(run.config);
         case MakespanColumn:
             return formatSeconds(s.makespan_s);
         case IdealColumn:
             return s.ideal_s ? formatSeconds(*s.ideal_s) : QStringLiteral("–");
         case SpeedUpColumn: {
-            const auto factor = speedUp(row);
+            const auto factor = speedUp(run);
             return factor ? formatFactor(*factor) : QStringLiteral("–");
         }
         case EfficiencyColumn:
@@ -126,22 +125,22 @@ QVariant SummaryTableModel::display(const Row& row, int column) const {
             return QVariant::fromValue(s.resources.voluntary_switches +
                                        s.resources.involuntary_switches);
         case ErrorsColumn:
-            return failed(s);
+            return failed_tasks(s);
     }
     return {};
 }
 
-QVariant SummaryTableModel::sortValue(const Row& row, int column) const {
-    const Summary& s = row.summary;
+QVariant SummaryTableModel::sortValue(const RunRecord& run, int column) const {
+    const Summary& s = run.summary;
     switch (column) {
         case ModeColumn:
-            return static_cast<int>(row.config.mode);
+            return static_cast<int>(run.config.mode);
         case MakespanColumn:
             return s.makespan_s;
         case IdealColumn:
             return s.ideal_s.value_or(-1);
         case SpeedUpColumn:
-            return speedUp(row).value_or(-1);
+            return speedUp(run).value_or(-1);
         case EfficiencyColumn:
             return s.efficiency.value_or(-1);
         case ThroughputColumn:
@@ -159,12 +158,12 @@ QVariant SummaryTableModel::sortValue(const Row& row, int column) const {
         case ThreadsProcessesColumn:
             return s.resources.max_threads + s.resources.processes;
         default:
-            return display(row, column);
+            return display(run, column);
     }
 }
 
-QString SummaryTableModel::toolTip(const Row& row, int column) const {
-    const Summary& s = row.summary;
+QString SummaryTableModel::toolTip(const RunRecord& run, int tasks, int column) const {
+    const Summary& s = run.summary;
     switch (column) {
         case CpuTimeColumn:
             return QStringLiteral("user %1, system %2")
@@ -178,7 +177,7 @@ QString SummaryTableModel::toolTip(const Row& row, int column) const {
                        "%1 of %2 ok; %3 HTTP errors, %4 transport errors, %5 timeouts, "
                        "%6 cancelled")
                 .arg(s.ok)
-                .arg(row.tasks)
+                .arg(tasks)
                 .arg(s.http_errors)
                 .arg(s.errors)
                 .arg(s.timeouts)
@@ -194,22 +193,23 @@ QVariant SummaryTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const auto row = static_cast<std::size_t>(index.row());
+    const RunRecord& run = m_runs[row];
     switch (role) {
         case Qt::DisplayRole:
-            return display(row, index.column());
+            return display(run, index.column());
         case SortRole:
-            return sortValue(row, index.column());
+            return sortValue(run, index.column());
         case Qt::ToolTipRole:
-            return toolTip(row, index.column());
+            return toolTip(run, m_taskCounts[row], index.column());
         case Qt::TextAlignmentRole:
             return index.column() == ModeColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::DecorationRole:
-            return index.column() == ModeColumn ? QVariant(modeColour(row.config.mode))
+            return index.column() == ModeColumn ? QVariant(modeColour(run.config.mode))
                                                 : QVariant();
         case Qt::ForegroundRole:
-            return index.column() == ErrorsColumn && failed(row.summary) > 0
+            return index.column() == ErrorsColumn && failed_tasks(run.summary) > 0
                        ? QVariant(QColor(Qt::red))
                        : QVariant();
         default:

@@ -48,17 +48,13 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row {
-        ModeConfig config;
-        Summary summary;
-        int tasks = 0;
-    };
-    QVariant display(const Row& row, int column) const;
-    QVariant sortValue(const Row& row, int column) const;
-    QString toolTip(const Row& row, int column) const;
-    std::optional<double> speedUp(const Row& row) const;
+    QVariant display(const RunRecord& run, int column) const;
+    QVariant sortValue(const RunRecord& run, int column) const;
+    QString toolTip(const RunRecord& run, int tasks, int column) const;
+    std::optional<double> speedUp(const RunRecord& run) const;
 
-    std::vector<Row> m_rows;
+    std::vector<RunRecord> m_runs;  // one per row, figures only (no tasks or workers)
+    std::vector<int> m_taskCounts;  // per row: how many tasks the run had
 };
 
 // The selected cells as tab-separated text with a header line, ready to paste

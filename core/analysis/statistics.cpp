@@ -1,3 +1,5 @@
+// The one definition of each derived number: summary, speed-up and its
+// baseline, failure count, ideal makespan, tasks in flight.
 #include "analysis/statistics.hpp"
 
 #include <algorithm>
@@ -70,13 +72,23 @@ double ideal_makespan(const std::vector<double>& durations, int workers) {
 std::optional<double> speed_up(const Summary& run, const Summary& baseline) {
     // Every task failed: ok counts nothing while the failure counts do. (A
     // run stopped by the user keeps its speed-up, marked as cancelled.)
-    const auto all_failed = [](const Summary& s) {
-        return s.ok == 0 && s.http_errors + s.errors + s.timeouts > 0;
-    };
-    if (all_failed(run) || all_failed(baseline) || run.makespan_s <= 0 || baseline.makespan_s <= 0) {
+    const auto all_failed = [](const Summary& s) { return s.ok == 0 && failed_tasks(s) > 0; };
+    if (all_failed(run) || all_failed(baseline) || run.makespan_s <= 0 ||
+        baseline.makespan_s <= 0) {
         return std::nullopt;
     }
     return baseline.makespan_s / run.makespan_s;
+}
+
+const RunRecord* speed_up_baseline(std::span<const RunRecord> runs) {
+    const auto sequential = std::find_if(runs.begin(), runs.end(), [](const RunRecord& run) {
+        return run.config.mode == Mode::Sequential;
+    });
+    return sequential == runs.end() ? nullptr : &*sequential;
+}
+
+int failed_tasks(const Summary& summary) {
+    return summary.http_errors + summary.errors + summary.timeouts;
 }
 
 std::vector<std::pair<double, int>> in_flight_steps(const RunRecord& run) {

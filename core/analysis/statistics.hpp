@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -26,6 +27,18 @@ Summary summarise(const RunRecord& run, const Workload& workload, const Resource
 // or every one of its tasks failed: going nowhere fast is no speed-up. Runs
 // with some failures keep theirs, next to an errors count that says so.
 std::optional<double> speed_up(const Summary& run, const Summary& baseline);
+
+// The run a comparison's speed-ups are measured against: the first sequential
+// one, nullptr when there is none. Every table, caption and figure asks here,
+// so they never pick different baselines.
+const RunRecord* speed_up_baseline(std::span<const RunRecord> runs);
+
+// Tasks that failed: HTTP errors, transport errors and timeouts. A cancelled
+// task is not among them: the user stopped it, the work did not fail, so it
+// has a count of its own (Summary::cancelled) and a run stopped early shows
+// as cancelled rather than as broken. Every count of failures shown anywhere
+// is this one.
+int failed_tasks(const Summary& summary);
 
 // The makespan of list scheduling: each task, in order, goes to the worker
 // that frees first. For N identical tasks of d seconds that is ceil(N/c)·d.

@@ -22,13 +22,6 @@ std::string seconds(double value) {
     return value < 1 ? format("%.0f ms", value * 1000) : format("%.2f s", value);
 }
 
-const RunRecord* sequential_run(const RunSet& runs) {
-    for (const auto& run : runs.runs) {
-        if (run.config.mode == Mode::Sequential) return &run;
-    }
-    return nullptr;
-}
-
 // "async, blocking call (cancelled)": the mode, and what tells it from
 // another run of the same mode; the concurrency has a column of its own.
 std::string mode_column(const RunRecord& run) {
@@ -36,8 +29,6 @@ std::string mode_column(const RunRecord& run) {
     for (const std::string& trait : run_traits(run)) text += ", " + trait;
     return run.cancelled ? text + " (cancelled)" : text;
 }
-
-int failed_tasks(const Summary& s) { return s.http_errors + s.errors + s.timeouts + s.cancelled; }
 
 // A '-' where a number was expected needs its reason under the table.
 std::string footnotes(const RunSet& runs) {
@@ -57,7 +48,7 @@ std::string summary_table(const RunSet& runs) {
     const std::vector<std::string> header{"mode",       "c",       "makespan", "ideal", "speed-up",
                                           "efficiency", "tasks/s", "p50",      "p95",   "errors"};
     std::vector<std::vector<std::string>> rows{header};
-    const RunRecord* baseline = sequential_run(runs);
+    const RunRecord* baseline = speed_up_baseline(runs.runs);
     for (const auto& run : runs.runs) {
         const Summary& s = run.summary;
         const auto factor = baseline ? speed_up(s, baseline->summary) : std::nullopt;

@@ -2,6 +2,7 @@
 // preset's checks (and the failures its outcomes checks expect), a dead server.
 #include <gtest/gtest.h>
 
+#include "analysis/statistics.hpp"
 #include "run_exit_status.hpp"
 
 namespace overlap::app {
@@ -15,6 +16,7 @@ RunRecord run_with(Mode mode, std::vector<Outcome> outcomes) {
         task.outcome = outcome;
         run.tasks.push_back(task);
     }
+    run.summary = summarise(run, Workload{}, ResourceUsage{});
     return run;
 }
 
@@ -28,11 +30,14 @@ TEST(RunExitStatus, ZeroOnlyWhenEveryTaskCompletedOk) {
     EXPECT_TRUE(run_outcome(runs, nullptr, {}, std::nullopt).reason.empty());
 
     for (Outcome failure : {Outcome::HttpError, Outcome::Error, Outcome::Timeout}) {
-        runs.runs[1].tasks[0].outcome = failure;
+        runs.runs[1] = run_with(Mode::Async, {failure, Outcome::Ok});
         const RunOutcome outcome = run_outcome(runs, nullptr, {}, std::nullopt);
         EXPECT_EQ(outcome.status, kExitTasksFailed);
         EXPECT_EQ(outcome.reason, "1 of 4 tasks failed; the errors column counts them per mode");
     }
+    runs.runs[1] = run_with(Mode::Async, {Outcome::Cancelled, Outcome::Ok});
+    EXPECT_EQ(run_outcome(runs, nullptr, {}, std::nullopt).status, kExitOk)
+        << "a cancelled task was stopped, it did not fail";
 }
 
 TEST(RunExitStatus, APresetsOutcomesCheckDecidesForItsRunOnly) {
@@ -47,18 +52,22 @@ TEST(RunExitStatus, APresetsOutcomesCheckDecidesForItsRunOnly) {
                  run_with(Mode::Async, {Outcome::Ok, Outcome::Ok})};
     EXPECT_EQ(run_outcome(runs, &preset, {verdict(Verdict::Pass)}, std::nullopt).status, kExitOk)
         << "the timeout is what the preset shows";
-    EXPECT_EQ(run_outcome(runs, &preset, {verdict(Verdict::Fail)}, std::nullopt).status, kExitCheckFailed);
-    EXPECT_EQ(run_outcome(runs, &preset, {verdict(Verdict::NotMeasured)}, std::nullopt).status, kExitCheckFailed);
+    EXPECT_EQ(run_outcome(runs, &preset, {verdict(Verdict::Fail)}, std::nullopt).status,
+              kExitCheckFailed);
+    EXPECT_EQ(run_outcome(runs, &preset, {verdict(Verdict::NotMeasured)}, std::nullopt).status,
+              kExitCheckFailed);
 
-    runs.runs[1].tasks[1].outcome = Outcome::Error;  // a run no outcomes check reads
-    EXPECT_EQ(run_outcome(runs, &preset, {verdict(Verdict::Pass)}, std::nullopt).status, kExitTasksFailed);
+    runs.runs[1] =
+        run_with(Mode::Async, {Outcome::Ok, Outcome::Error});  // a run no outcomes check reads
+    EXPECT_EQ(run_outcome(runs, &preset, {verdict(Verdict::Pass)}, std::nullopt).status,
+              kExitTasksFailed);
 }
 
 TEST(RunExitStatus, ADeadServerOutranksEverythingElse) {
     RunSet runs;
     runs.runs = {run_with(Mode::Threads, {Outcome::Error})};
-    const RunOutcome outcome =
-        run_outcome(runs, nullptr, {verdict(Verdict::Fail)}, "the embedded server exited with status 1");
+    const RunOutcome outcome = run_outcome(runs, nullptr, {verdict(Verdict::Fail)},
+                                           "the embedded server exited with status 1");
     EXPECT_EQ(outcome.status, kExitServerDied);
     EXPECT_EQ(outcome.reason, "the embedded server exited with status 1");
 }

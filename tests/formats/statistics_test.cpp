@@ -1,6 +1,8 @@
 // summarise() and the ideal schedule it compares a run against.
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "analysis/statistics.hpp"
 #include "sample_runs.hpp"
 
@@ -137,7 +139,8 @@ TEST(Summarise, ARunWithAFailedTaskHasAnIdealButNoEfficiency) {
     // Four 1 s tasks on four threads; the server refused three at once.
     const Workload workload = uniform_workload(4, "{server}/delay/1", 0, 1.0);
     std::vector<TaskRecord> tasks{make_task(0, 0, 0.0, 1.0)};
-    for (std::uint32_t i = 1; i < 4; ++i) tasks.push_back(make_task(i, static_cast<int>(i), 0.0, 0.002, Outcome::Error));
+    for (std::uint32_t i = 1; i < 4; ++i)
+        tasks.push_back(make_task(i, static_cast<int>(i), 0.0, 0.002, Outcome::Error));
     Summary summary = summarise(run_of(Mode::Threads, 4, tasks), workload, ResourceUsage{});
     EXPECT_DOUBLE_EQ(summary.ideal_s.value_or(-1), 1.0) << "the plan is still the plan";
     EXPECT_FALSE(summary.efficiency);
@@ -165,6 +168,26 @@ TEST(SpeedUp, IsTheBaselineMakespanOverTheRunsUnlessEveryTaskOfEitherFailed) {
     EXPECT_FALSE(speed_up(refused, sequential)) << "not 1000x";
     EXPECT_FALSE(speed_up(threads, refused)) << "nor against a baseline that did nothing";
     EXPECT_FALSE(speed_up(threads, Summary{})) << "no makespan to compare with";
+}
+
+TEST(SpeedUp, IsMeasuredAgainstTheFirstSequentialRun) {
+    std::vector<RunRecord> runs(3);
+    runs[0].config = {Mode::Async, 10};
+    runs[1].config = {Mode::Sequential, 1};
+    runs[2].config = {Mode::Sequential, 1};
+    EXPECT_EQ(speed_up_baseline(runs), &runs[1]);
+    runs.erase(runs.begin() + 1, runs.end());
+    EXPECT_EQ(speed_up_baseline(runs), nullptr) << "no sequential run, no speed-up";
+}
+
+TEST(FailedTasks, CountsFailuresButNotCancelledTasks) {
+    const RunRecord run = run_of(
+        Mode::Threads, 5,
+        {make_task(0, 0, 0.0, 1.0, Outcome::Ok), make_task(1, 1, 0.0, 1.0, Outcome::HttpError),
+         make_task(2, 2, 0.0, 1.0, Outcome::Error), make_task(3, 3, 0.0, 1.0, Outcome::Timeout),
+         make_task(4, 4, 0.0, 0.5, Outcome::Cancelled)});
+    const Summary summary = summarise(run, Workload{}, ResourceUsage{});
+    EXPECT_EQ(failed_tasks(summary), 3) << "the user stopped the cancelled one";
 }
 
 TEST(Summarise, SequentialIdealUsesOneWorkerWhateverItsConcurrency) {

@@ -82,13 +82,6 @@ QString describeTasks(const std::vector<TaskSpec>& tasks) {
     return parts.join(QStringLiteral(" + "));
 }
 
-const RunRecord* sequentialRun(const RunSet& runs) {
-    for (const RunRecord& run : runs.runs) {
-        if (run.config.mode == Mode::Sequential) return &run;
-    }
-    return nullptr;
-}
-
 }  // namespace
 
 struct RunSetFigure::Layout {
@@ -188,12 +181,12 @@ QString RunSetFigure::runCaption(int index) const {
     const Summary& summary = run.summary;
     QStringList parts{tr("makespan %1").arg(formatSeconds(summary.makespan_s))};
     if (summary.ideal_s) parts << tr("ideal %1").arg(formatSeconds(*summary.ideal_s));
-    const RunRecord* baseline = sequentialRun(m_runs);
+    const RunRecord* baseline = speed_up_baseline(m_runs.runs);
     const auto factor =
         baseline && baseline != &run ? speed_up(summary, baseline->summary) : std::nullopt;
     if (factor) parts << tr("speed-up %1 vs sequential").arg(formatFactor(*factor));
     if (summary.efficiency) parts << tr("efficiency %1").arg(formatPercent(*summary.efficiency));
-    const int failed = summary.http_errors + summary.errors + summary.timeouts;
+    const int failed = failed_tasks(summary);
     if (failed > 0) parts << tr("%n failed", failed);
     if (run.cancelled) parts << tr("cancelled");
     return parts.join(QStringLiteral(" \u00b7 "));

@@ -5,6 +5,10 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
+#include <sstream>
+#include <string>
+
+#include "analysis/summary_table.hpp"
 #include "ui/summary_table_model.hpp"
 
 using namespace overlap;
@@ -28,6 +32,17 @@ RunRecord run(Mode mode, int concurrency, double makespan, std::optional<double>
 
 QString cell(const QAbstractItemModel& model, int row, int column) {
     return model.index(row, column).data().toString();
+}
+
+// The last cell of each of the rows of `overlap run`'s table: its errors column.
+QStringList cliErrorsColumn(const std::string& table, int rows) {
+    std::istringstream lines(table);
+    std::string line;
+    std::getline(lines, line);  // the header
+    QStringList cells;
+    for (int i = 0; i < rows && std::getline(lines, line); ++i)
+        cells << QString::fromStdString(line.substr(line.find_last_of(' ') + 1));
+    return cells;
 }
 
 }  // namespace
@@ -80,10 +95,14 @@ private slots:
         refused.summary.errors = 10;
         model.addRun(refused);
         QCOMPARE(cell(model, 1, SummaryTableModel::SpeedUpColumn), QStringLiteral("–"));
-        QCOMPARE(model.index(1, SummaryTableModel::SpeedUpColumn).data(SummaryTableModel::SortRole).toDouble(), -1.0);
-        QVERIFY(model.headerData(SummaryTableModel::EfficiencyColumn, Qt::Horizontal, Qt::ToolTipRole)
-                    .toString()
-                    .contains(QStringLiteral("None when a task failed")));
+        QCOMPARE(model.index(1, SummaryTableModel::SpeedUpColumn)
+                     .data(SummaryTableModel::SortRole)
+                     .toDouble(),
+                 -1.0);
+        QVERIFY(
+            model.headerData(SummaryTableModel::EfficiencyColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("None when a task failed")));
     }
 
     void unknownIdealShowsADash() {
@@ -124,6 +143,34 @@ private slots:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("6 of 10 ok")));
+    }
+
+    void agreesWithTheCliTableOnACancelledRun() {
+        // Stopped after 3 of 10: one had failed, six were cancelled. Cancelled
+        // tasks are not failures, in the window as in `overlap run`.
+        RunSet runs;
+        runs.runs.push_back(run(Mode::Sequential, 1, 10.0, 10.0));
+        RunRecord stopped = run(Mode::Async, 10, 0.5, 1.0);
+        stopped.cancelled = true;
+        stopped.summary.efficiency.reset();
+        stopped.summary.ok = 3;
+        stopped.summary.errors = 1;
+        stopped.summary.cancelled = 6;
+        runs.runs.push_back(stopped);
+        SummaryTableModel model;
+        for (const RunRecord& record : runs.runs) model.addRun(record);
+
+        QCOMPARE(cliErrorsColumn(summary_table(runs), 2),
+                 (QStringList{QStringLiteral("0"), QStringLiteral("1")}));
+        QCOMPARE(cell(model, 0, SummaryTableModel::ErrorsColumn), QStringLiteral("0"));
+        QCOMPARE(cell(model, 1, SummaryTableModel::ErrorsColumn), QStringLiteral("1"));
+        // Both keep the stopped run's speed-up over the same baseline.
+        QVERIFY(summary_table(runs).find("20.0x") != std::string::npos);
+        QCOMPARE(cell(model, 1, SummaryTableModel::SpeedUpColumn), QStringLiteral("20.0\u00d7"));
+        QVERIFY(model.index(1, SummaryTableModel::ErrorsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("6 cancelled")));
     }
 
     void copiesTheSelectionAsTsvWithHeaders() {

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "analysis/lane_assignment.hpp"
 #include "analysis/statistics.hpp"
 #include "formats/chrome_trace.hpp"
 #include "formats/json_writer.hpp"
@@ -99,37 +100,30 @@ struct Placed {
     Span span;
 };
 
-// Threads "LABEL", "LABEL #2", ... with each span, in start order, on the
-// first that is free by then: a trace thread can only nest slices, so spans
-// that overlap without nesting each get a lane. The first lane is there even
-// with nothing on it. Calls write(tid, item) for each.
+// Threads "LABEL", "LABEL #2", ... with the spans on them: a trace thread
+// can only nest slices, so spans that overlap without nesting each get a lane
+// (assign_lanes). The first lane is there even with nothing on it. Calls
+// write(tid, item) for each, in start order.
 template <typename Write>
 void write_lanes(TraceWriter& trace, const std::string& label, std::vector<Placed> placed,
                  bool on_top, Write&& write) {
     std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
         return a.span.start_s < b.span.start_s;
     });
-    struct Lane {
-        int tid;
-        double free_at;
-    };
-    std::vector<Lane> lanes;
-    const auto add_lane = [&] {
-        const int tid = trace.new_thread(
-            lanes.empty() ? label : label + " #" + std::to_string(lanes.size() + 1), on_top);
-        lanes.push_back({tid, 0});
-    };
-    add_lane();
-    for (const Placed& item : placed) {
-        auto lane = std::find_if(lanes.begin(), lanes.end(),
-                                 [&](const Lane& l) { return l.free_at <= item.span.start_s; });
-        if (lane == lanes.end()) {
-            add_lane();
-            lane = std::prev(lanes.end());
+    std::vector<Span> spans;
+    spans.reserve(placed.size());
+    for (const Placed& item : placed) spans.push_back(item.span);
+    const std::vector<int> lanes = assign_lanes(spans);
+    std::vector<int> tids;
+    const auto tid_of = [&](int lane) {
+        while (static_cast<int>(tids.size()) <= lane) {
+            tids.push_back(trace.new_thread(
+                tids.empty() ? label : label + " #" + std::to_string(tids.size() + 1), on_top));
         }
-        lane->free_at = item.span.end_s;
-        write(lane->tid, item);
-    }
+        return tids[static_cast<std::size_t>(lane)];
+    };
+    tid_of(0);
+    for (std::size_t i = 0; i < placed.size(); ++i) write(tid_of(lanes[i]), placed[i]);
 }
 
 void write_worker(TraceWriter& trace, const std::string& label,

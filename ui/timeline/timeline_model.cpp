@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <cstddef>
 #include <limits>
 #include <tuple>
 #include <utility>
+
+#include "analysis/lane_assignment.hpp"
 
 namespace overlap::ui {
 
@@ -188,32 +190,18 @@ void TimelineModel::addInFlight(int lane, std::vector<TimelineBar>& bars) {
                                             [lane](const Held& h) { return h.lane < lane; });
     const auto last =
         std::partition_point(first, m_held.end(), [lane](const Held& h) { return h.lane == lane; });
-    // Each task takes the lowest sub-lane free when it starts, so the sub-lanes
-    // in use at any time are about as many as the tasks in flight then: the
-    // filled height of the lane reads as how much the loop is waiting on.
-    std::vector<int> free;                      // min-heap of sub-lanes given back
-    std::vector<std::pair<double, int>> taken;  // min-heap of (end, sub-lane)
-    const std::greater<> later;
+    // Each task takes the lowest sub-lane free when it starts (assign_lanes), so
+    // the filled height of the lane reads as how much the loop is waiting on.
+    std::vector<Span> spans;
+    spans.reserve(static_cast<std::size_t>(last - first));
+    for (auto h = first; h != last; ++h) spans.push_back({h->start, h->end});
+    const std::vector<int> subLanes = assign_lanes(spans);
     int count = 0;
-    for (auto h = first; h != last; ++h) {
-        while (!taken.empty() && taken.front().first <= h->start) {
-            std::pop_heap(taken.begin(), taken.end(), later);
-            free.push_back(taken.back().second);
-            std::push_heap(free.begin(), free.end(), later);
-            taken.pop_back();
-        }
-        int subLane = count;
-        if (free.empty()) {
-            ++count;
-        } else {
-            std::pop_heap(free.begin(), free.end(), later);
-            subLane = free.back();
-            free.pop_back();
-        }
-        taken.emplace_back(h->end, subLane);
-        std::push_heap(taken.begin(), taken.end(), later);
-        bars.push_back({h->start, h->end, lane, h->task, BarKey::WorkerInFlight,
-                        static_cast<std::uint32_t>(subLane)});
+    for (std::size_t i = 0; i < subLanes.size(); ++i) {
+        const Held& h = first[static_cast<std::ptrdiff_t>(i)];
+        bars.push_back({h.start, h.end, lane, h.task, BarKey::WorkerInFlight,
+                        static_cast<std::uint32_t>(subLanes[i])});
+        count = std::max(count, subLanes[i] + 1);
     }
     m_subLanes[static_cast<std::size_t>(lane)] = count;
 }

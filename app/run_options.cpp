@@ -5,13 +5,13 @@
 #include <QTextStream>
 
 #include <cmath>
-#include <limits>
 
 #include "builtin_presets.hpp"
 #include "command_help.hpp"
 #include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
 #include "formats/preset_file.hpp"
+#include "model/workload_limits.hpp"
 #include "run_exit_status.hpp"
 
 namespace overlap::app {
@@ -64,27 +64,28 @@ struct FlagError {
     throw FlagError{QStringLiteral("--%1 %2 (got '%3')").arg(flag, expected, got).toStdString()};
 }
 
-double number(const QCommandLineParser& parser, const QCommandLineOption& option, double fallback, double min,
-              double max) {
+// Flags are only parsed here; their ranges are the workload limits, checked
+// on the built workload and modes so every front end refuses in the same words.
+double number(const QCommandLineParser& parser, const QCommandLineOption& option, double fallback) {
     if (!parser.isSet(option)) return fallback;
     const QString text = parser.value(option);
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < min || value > max) {
-        fail(option.names().first(), QStringLiteral("must be a number from %1 to %2").arg(min).arg(max), text);
-    }
+    if (!ok || !std::isfinite(value)) fail(option.names().first(), QStringLiteral("must be a number"), text);
     return value;
 }
 
-int whole(const QCommandLineParser& parser, const QCommandLineOption& option, int fallback, int min, int max) {
+int whole(const QCommandLineParser& parser, const QCommandLineOption& option, int fallback) {
     if (!parser.isSet(option)) return fallback;
     const QString text = parser.value(option);
     bool ok = false;
     const int value = text.toInt(&ok);
-    if (!ok || value < min || value > max) {
-        fail(option.names().first(), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max), text);
-    }
+    if (!ok) fail(option.names().first(), QStringLiteral("must be a whole number"), text);
     return value;
+}
+
+void refuse_over_limit(const std::optional<std::string>& problem) {
+    if (problem) throw FlagError{*problem};
 }
 
 void refuse_with(const QCommandLineParser& parser, const QList<QCommandLineOption>& options,
@@ -134,8 +135,9 @@ std::vector<std::string> read_urls_file(const QString& path) {
 }
 
 Workload build_workload(const QCommandLineParser& parser, const Flags& flags) {
-    const int tasks = whole(parser, flags.tasks, 10, 1, 1'000'000);
-    const double cpu_ms = number(parser, flags.cpu_ms, 0, 0, 3'600'000);
+    const int tasks = whole(parser, flags.tasks, 10);
+    refuse_over_limit(limit_problem(kTasksLimit, tasks));  // before a million tasks are made
+    const double cpu_ms = number(parser, flags.cpu_ms, 0);
     std::vector<std::string> urls;
     for (const QString& url : parser.values(flags.url)) urls.push_back(url.toStdString());
     if (parser.isSet(flags.urls_file)) {
@@ -146,11 +148,11 @@ Workload build_workload(const QCommandLineParser& parser, const Flags& flags) {
     Workload workload;
     if (urls.empty()) {
         ServerShape shape;
-        shape.delay_s = number(parser, flags.delay, 1, 0, 10);
-        shape.jitter_s = number(parser, flags.jitter, 0, 0, 10);
-        shape.bytes = whole(parser, flags.bytes, 0, 0, 10 << 20);
-        shape.status = whole(parser, flags.status, 0, 0, 599);
-        if (parser.isSet(flags.status) && shape.status < 100) {
+        shape.delay_s = number(parser, flags.delay, 1);
+        shape.jitter_s = number(parser, flags.jitter, 0);
+        shape.bytes = whole(parser, flags.bytes, 0);
+        shape.status = whole(parser, flags.status, 0);
+        if (parser.isSet(flags.status) && (shape.status < 100 || shape.status > 599)) {
             fail(QStringLiteral("status"), QStringLiteral("must be an HTTP status from 100 to 599"), parser.value(flags.status));
         }
         workload = uniform_workload(tasks, shape.url(), cpu_ms, shape.expected_s());
@@ -160,7 +162,7 @@ Workload build_workload(const QCommandLineParser& parser, const Flags& flags) {
         if (parser.isSet(flags.tasks)) fail(QStringLiteral("tasks"), QStringLiteral("goes with a single --url"), parser.value(flags.tasks));
         for (auto& url : urls) workload.tasks.push_back({std::move(url), cpu_ms, std::nullopt});
     }
-    workload.behaviour.timeout_s = number(parser, flags.timeout, 30, 0.001, 86'400);
+    workload.behaviour.timeout_s = number(parser, flags.timeout, 30);
     workload.behaviour.gil = parser.isSet(flags.gil);
     workload.behaviour.offload = parser.isSet(flags.offload);
     workload.behaviour.blocking_in_async = parser.isSet(flags.blocking);
@@ -178,14 +180,15 @@ std::vector<ModeConfig> build_modes(const QCommandLineParser& parser, const Flag
         }
         modes = *parsed;
     }
-    const int concurrency = whole(parser, flags.concurrency, 10, 1, 100'000);
+    const int concurrency = whole(parser, flags.concurrency, 10);
     std::vector<ModeConfig> configs;
     for (Mode mode : modes) {
         int c = concurrency;
-        if (mode == Mode::Threads) c = whole(parser, flags.threads, concurrency, 1, 20'000);
-        if (mode == Mode::Async) c = whole(parser, flags.limit, concurrency, 1, 100'000);
-        if (mode == Mode::Processes) c = whole(parser, flags.processes, concurrency, 1, 1'024);
+        if (mode == Mode::Threads) c = whole(parser, flags.threads, concurrency);
+        if (mode == Mode::Async) c = whole(parser, flags.limit, concurrency);
+        if (mode == Mode::Processes) c = whole(parser, flags.processes, concurrency);
         configs.push_back({mode, mode == Mode::Sequential ? 1 : c});
+        refuse_over_limit(mode_limits_problem(configs.back()));
     }
     return configs;
 }

@@ -26,6 +26,7 @@
 #include "builtin_presets.hpp"
 #include "analysis/preset_checks.hpp"
 #include "model/workload.hpp"
+#include "model/workload_limits.hpp"
 #include "ui/charts/charts_view.hpp"
 #include "ui/claim_view.hpp"
 #include "ui/compare_view.hpp"
@@ -289,7 +290,12 @@ void MainWindow::runAndCompare() {
         statusBar()->showMessage(tr("The embedded server is not running: use a URL list."), 5000);
         return;
     }
-    if (const auto problem = workload_problem(workload)) {
+    // Refused in the words `overlap run` uses: the same core checks word both.
+    std::optional<std::string> problem = workload_problem(workload);
+    for (const PresetRun& run : runs) {
+        if (!problem) problem = mode_limits_problem(run.config);
+    }
+    if (problem) {
         statusBar()->showMessage(QString::fromStdString(*problem), 8000);
         return;
     }

@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "model/workload_limits.hpp"
 #include "ui/mode_style.hpp"
 
 namespace overlap::ui {
@@ -21,20 +22,21 @@ namespace {
 
 constexpr int kStatusCodes[] = {200, 204, 301, 400, 403, 404, 418, 429, 500, 502, 503, 504};
 
-QDoubleSpinBox* doubleSpin(double min, double max, double step, int decimals, const QString& suffix,
+// Ranges are the workload limits, so the panel cannot hold a value the run would refuse.
+QDoubleSpinBox* doubleSpin(const Limit& limit, double step, int decimals, const QString& suffix,
                            const QString& tip) {
     auto* spin = new QDoubleSpinBox;
-    spin->setRange(min, max);
+    spin->setDecimals(decimals);  // first: the range is rounded to the decimals
+    spin->setRange(limit.min, limit.max);
     spin->setSingleStep(step);
-    spin->setDecimals(decimals);
     spin->setSuffix(suffix);
     spin->setToolTip(tip);
     return spin;
 }
 
-QSpinBox* intSpin(int min, int max, const QString& suffix, const QString& tip) {
+QSpinBox* intSpin(const Limit& limit, const QString& suffix, const QString& tip) {
     auto* spin = new QSpinBox;
-    spin->setRange(min, max);
+    spin->setRange(static_cast<int>(limit.min), static_cast<int>(limit.max));
     spin->setSuffix(suffix);
     spin->setToolTip(tip);
     return spin;
@@ -126,13 +128,13 @@ QGroupBox* WorkloadPanel::buildTarget() {
     group->addButton(m_serverTarget);
     group->addButton(m_urlTarget);
 
-    m_delay = doubleSpin(0, 60, 0.1, 2, tr(" s"),
+    m_delay = doubleSpin(kDelayLimit, 0.1, 2, tr(" s"),
                          tr("How long the server waits before answering: the time a task spends "
                             "waiting on I/O (/delay/N)"));
-    m_jitter = doubleSpin(0, 10, 0.1, 2, tr(" s"),
+    m_jitter = doubleSpin(kJitterLimit, 0.1, 2, tr(" s"),
                           tr("Random extra delay per task, up to this much, the same on every "
                              "run: real services are not uniform. Makes the ideal unknown"));
-    m_bytes = intSpin(0, 100'000'000, tr(" B"),
+    m_bytes = intSpin(kBytesLimit, tr(" B"),
                       tr("Answer with this many bytes instead of waiting: measures transfer "
                          "and receive time (/bytes/N). Overrides the delay"));
     m_bytes->setSpecialValueText(tr("off"));
@@ -181,14 +183,14 @@ QGroupBox* WorkloadPanel::buildTarget() {
 
 QGroupBox* WorkloadPanel::buildTasks() {
     auto* box = new QGroupBox(tr("Tasks"));
-    m_tasks = intSpin(1, 100'000, QString(),
+    m_tasks = intSpin(kTasksLimit, QString(),
                       tr("How many tasks the batch has. Every task is queued at t = 0, like "
                          "asyncio.gather or Executor.map over the whole list"));
-    m_cpuMs = doubleSpin(0, 10'000, 10, 1, tr(" ms"),
+    m_cpuMs = doubleSpin(kCpuMsLimit, 10, 1, tr(" ms"),
                          tr("Deterministic computation each task does after its fetch. CPU work "
                             "does not overlap on one thread: watch async stall and the GIL "
                             "serialise threads"));
-    m_timeout = doubleSpin(0.1, 3600, 1, 1, tr(" s"),
+    m_timeout = doubleSpin(kTimeoutLimit, 1, 3, tr(" s"),
                            tr("A task still unfinished after this long, fetch and CPU work "
                               "together, is stopped and counted as a timeout"));
     auto* layout = new QFormLayout(box);
@@ -221,7 +223,7 @@ QGroupBox* WorkloadPanel::buildModes() {
             continue;
         }
         const QString prefix = modeConcurrency(ModeConfig{mode, 0}).section(QLatin1Char('='), 0, 0);
-        m_concurrency[i] = intSpin(1, 10'000, QString(), concurrencyTip(mode));
+        m_concurrency[i] = intSpin(concurrency_limit(mode), QString(), concurrencyTip(mode));
         m_concurrency[i]->setPrefix(prefix + QStringLiteral(" = "));
         layout->addWidget(m_concurrency[i], row, 1);
         connect(m_concurrency[i], &QSpinBox::valueChanged, this, &WorkloadPanel::formChanged);

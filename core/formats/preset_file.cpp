@@ -20,6 +20,7 @@
 #include "formats/format_error.hpp"
 #include "formats/json_fields.hpp"
 #include "formats/json_syntax.hpp"
+#include "model/workload_limits.hpp"
 
 namespace overlap {
 
@@ -32,8 +33,7 @@ using nlohmann::json;
 constexpr const char* kFormatName = "overlap-preset";
 constexpr const char* kNotAPreset =
     "Not an Overlap preset file (it has no \"format\": \"overlap-preset\")";
-constexpr int kMaxTasks = 1'000'000;
-constexpr int kMaxConcurrency = 100'000;
+constexpr int kMaxTasks = static_cast<int>(kTasksLimit.max);
 
 constexpr std::array<std::pair<const char*, CheckKind>, 5> kCheckKinds{{
     {"speedup", CheckKind::Speedup},
@@ -130,25 +130,23 @@ void read_fields_at(const json& value, const std::string& path, T& target) {
     }
 }
 
-void check_timeout(const Behaviour& behaviour, const std::string& path) {
-    if (!(behaviour.timeout_s > 0)) {
-        throw FieldError{joined(path, "timeout_s"),
-                         "should be more than 0, not " + number_text(behaviour.timeout_s)};
-    }
+// A number Overlap does not run is refused in the limits' words, as the CLI
+// and the window refuse it, not reported as damage.
+void refuse_over_limit(const std::string& path, const std::optional<std::string>& problem) {
+    if (problem)
+        throw FormatError("Cannot run " + (path.empty() ? std::string("the workload") : path) +
+                          ": " + *problem);
 }
 
 Workload read_workload(const json& value, const std::string& path) {
     Workload workload;
     read_fields_at(value, path, workload);
     const Object object(value, path);
-    check_timeout(workload.behaviour, object.path("behaviour"));
     const json& tasks = object.array("tasks");
     std::vector<TaskSpec> expanded;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         const Object task(tasks[i], joined(object.path("tasks"), "[" + std::to_string(i) + "]"));
         const TaskSpec& spec = workload.tasks[i];
-        if (spec.cpu_ms < 0)
-            task.fail("cpu_ms", "should be 0 or more, not " + number_text(spec.cpu_ms));
         if (spec.expected_s && *spec.expected_s < 0)
             task.fail("expected_s", "should be 0 or more, not " + number_text(*spec.expected_s));
         const int repeat = task.has("repeat") ? task.whole("repeat", 1, kMaxTasks) : 1;
@@ -158,6 +156,7 @@ Workload read_workload(const json& value, const std::string& path) {
         expanded.insert(expanded.end(), static_cast<std::size_t>(repeat), spec);
     }
     workload.tasks = std::move(expanded);
+    refuse_over_limit(path, workload_limits_problem(workload));
     return workload;
 }
 
@@ -168,11 +167,13 @@ std::vector<PresetRun> read_runs(const Object& preset, const Workload& workload)
         const Object entry(modes[i], joined(preset.path("modes"), "[" + std::to_string(i) + "]"));
         PresetRun run;
         run.config.mode = entry.get<Mode>("mode");
-        run.config.concurrency = entry.whole("concurrency", 1, kMaxConcurrency);
+        run.config.concurrency = entry.get<int>("concurrency");
+        refuse_over_limit(entry.path("concurrency"), mode_limits_problem(run.config));
         run.behaviour = workload.behaviour;
         if (entry.has("behaviour")) {
             read_fields_at(entry.member("behaviour"), entry.path("behaviour"), run.behaviour);
-            check_timeout(run.behaviour, entry.path("behaviour"));
+            refuse_over_limit(entry.path("behaviour"),
+                              limit_problem(kTimeoutLimit, run.behaviour.timeout_s));
         }
         runs.push_back(run);
     }

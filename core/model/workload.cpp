@@ -2,6 +2,8 @@
 // may fetch, and scaling their clock for presets.
 #include "model/workload.hpp"
 
+#include "model/workload_limits.hpp"
+
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -88,7 +90,7 @@ std::optional<std::string> workload_problem(const Workload& workload) {
                    " is not http:// or https://, the only URLs Overlap fetches";
         }
     }
-    return std::nullopt;
+    return workload_limits_problem(workload);
 }
 
 bool Workload::uses_server() const {

@@ -53,7 +53,8 @@ struct ServerShape {
 // that is not http:// or https:// (after {server}, which is). libcurl speaks
 // file://, gopher://, smb:// and more; a shared preset could otherwise read
 // local files or reach internal services. The engine refuses them too
-// (CURLOPT_PROTOCOLS_STR); this says so before a run, naming the task.
+// (CURLOPT_PROTOCOLS_STR); this says so before a run, naming the task. Then
+// any number outside the workload limits (workload_limits.hpp).
 std::optional<std::string> workload_problem(const Workload& workload);
 
 // N identical tasks.

@@ -13,13 +13,12 @@
 #include <random>
 #include <string>
 
+#include "model/workload_limits.hpp"  // kMaxDelaySeconds, kMaxBytes: what workloads may ask
+
 namespace overlap {
 
 using HttpRequest = boost::beast::http::request<boost::beast::http::string_body>;
 using HttpResponse = boost::beast::http::response<boost::beast::http::string_body>;
-
-inline constexpr double kMaxDelaySeconds = 10;       // as httpbin: longer delays are clamped
-inline constexpr std::size_t kMaxBytes = 10u << 20;  // /bytes and /drip refuse more
 
 struct ResponsePlan {
     HttpResponse response;  // sent once `delay` has passed

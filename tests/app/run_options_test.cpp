@@ -75,6 +75,42 @@ TEST(RunOptions, AWorkloadFileMayFetchOnlyTheWeb) {
               "Overlap fetches");
 }
 
+struct OverLimit {
+    QStringList flags;
+    const char* message;  // the whole message, as the window and the preset reader word it too
+};
+
+TEST(RunOptions, ValuesOverTheWorkloadLimitsAreRefusedInTheLimitsWords) {
+    const OverLimit cases[] = {
+        {{QStringLiteral("--tasks"), QStringLiteral("2000000")}, "tasks must be from 1 to 1000000 (got 2000000)"},
+        {{QStringLiteral("--bytes"), QStringLiteral("50000000")},
+         "bytes must be from 0 to 10485760, the most the embedded server sends (got 50000000)"},
+        {{QStringLiteral("--delay"), QStringLiteral("12")},
+         "delay must be from 0 to 10 s, the longest the embedded server waits (got 12)"},
+        {{QStringLiteral("--jitter"), QStringLiteral("11")},
+         "jitter must be from 0 to 10 s, the longest the embedded server waits (got 11)"},
+        {{QStringLiteral("--delay"), QStringLiteral("8"), QStringLiteral("--jitter"), QStringLiteral("5")},
+         "delay plus jitter must be from 0 to 10 s, the longest the embedded server waits (got 13)"},
+        {{QStringLiteral("--cpu-ms"), QStringLiteral("4000000")}, "CPU work per task must be from 0 to 3600000 ms (got 4000000)"},
+        {{QStringLiteral("--timeout"), QStringLiteral("0")}, "timeout must be from 0.001 to 86400 s (got 0)"},
+        {{QStringLiteral("--threads"), QStringLiteral("30000")}, "threads must be from 1 to 20000 (got 30000)"},
+        {{QStringLiteral("--limit"), QStringLiteral("0")}, "transfers in flight must be from 1 to 100000 (got 0)"},
+        {{QStringLiteral("--processes"), QStringLiteral("2000")}, "processes must be from 1 to 1024 (got 2000)"},
+        // --concurrency is every mode's: the mode with the lowest limit speaks.
+        {{QStringLiteral("--concurrency"), QStringLiteral("5000")}, "processes must be from 1 to 1024 (got 5000)"},
+    };
+    for (const auto& c : cases) {
+        const auto result = parse(c.flags);
+        ASSERT_TRUE(std::holds_alternative<std::string>(result)) << c.message;
+        EXPECT_EQ(std::get<std::string>(result), c.message);
+    }
+    // At the limits themselves, everything runs.
+    const RunOptions at_limit = parsed({QStringLiteral("--bytes"), QStringLiteral("10485760"), QStringLiteral("--modes"),
+                                        QStringLiteral("processes"), QStringLiteral("--processes"), QStringLiteral("1024")});
+    EXPECT_EQ(at_limit.workload.tasks[0].url, "{server}/bytes/10485760");
+    EXPECT_EQ(at_limit.modes[0].concurrency, 1024);
+}
+
 struct BadFlag {
     QStringList flags;
     const char* message_contains;
@@ -83,8 +119,8 @@ struct BadFlag {
 TEST(RunOptions, BadValuesGetOneLineNamingTheFlag) {
     const BadFlag cases[] = {
         {{QStringLiteral("--tasks"), QStringLiteral("ten")}, "--tasks must be a whole number"},
-        {{QStringLiteral("--tasks"), QStringLiteral("0")}, "--tasks must be a whole number from 1"},
-        {{QStringLiteral("--delay"), QStringLiteral("-1")}, "--delay must be a number from 0 to 10"},
+        {{QStringLiteral("--tasks"), QStringLiteral("0")}, "tasks must be from 1 to 1000000 (got 0)"},
+        {{QStringLiteral("--delay"), QStringLiteral("-1")}, "delay must be from 0 to 10 s"},
         {{QStringLiteral("--modes"), QStringLiteral("threads,fibers")}, "--modes takes sequential, threads"},
         {{QStringLiteral("--status"), QStringLiteral("42")}, "--status must be an HTTP status"},
         {{QStringLiteral("--concurrency"), QStringLiteral("x")}, "--concurrency must be a whole number"},

@@ -1,9 +1,17 @@
 // The workload panel round-trips every field, and what it holds maps to the
 // engine's Workload and mode list: one row per shape of workload.
+#include <QAction>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "model/mode.hpp"
+#include "model/workload_limits.hpp"
+#include "ui/main_window.hpp"
+#include "ui/run_controller.hpp"
+#include "ui/settings.hpp"
 #include "ui/workload_form.hpp"
 #include "ui/workload_panel.hpp"
 
@@ -186,6 +194,59 @@ private slots:
         WorkloadPanel panel;
         panel.setServerAvailable(false);
         QCOMPARE(panel.form().target, TargetKind::UrlList);
+    }
+
+    // The panel cannot hold what the run would refuse: its ranges are the limits.
+    void spinBoxesStopAtTheWorkloadLimits() {
+        WorkloadPanel panel;
+        const auto spin = [&](const char* name) { return panel.findChild<QSpinBox*>(QLatin1String(name)); };
+        const auto real = [&](const char* name) { return panel.findChild<QDoubleSpinBox*>(QLatin1String(name)); };
+        const std::pair<QSpinBox*, const Limit*> whole[] = {
+            {spin("tasks"), &kTasksLimit},
+            {spin("bytes"), &kBytesLimit},
+            {spin("concurrency_threads"), &kThreadsLimit},
+            {spin("concurrency_async"), &kAsyncLimit},
+            {spin("concurrency_processes"), &kProcessesLimit},
+        };
+        for (const auto& [box, limit] : whole) {
+            QVERIFY2(box, limit->name);
+            QCOMPARE(box->minimum(), static_cast<int>(limit->min));
+            QCOMPARE(box->maximum(), static_cast<int>(limit->max));
+        }
+        const std::pair<QDoubleSpinBox*, const Limit*> reals[] = {
+            {real("delay"), &kDelayLimit},
+            {real("jitter"), &kJitterLimit},
+            {real("cpuMs"), &kCpuMsLimit},
+            {real("timeout"), &kTimeoutLimit},
+        };
+        for (const auto& [box, limit] : reals) {
+            QVERIFY2(box, limit->name);
+            QCOMPARE(box->minimum(), limit->min);
+            QCOMPARE(box->maximum(), limit->max);
+        }
+        WorkloadForm tooBig;
+        tooBig.shape.bytes = 50'000'000;  // the window took this once, and every task failed with 400
+        panel.setForm(tooBig);
+        QCOMPARE(panel.form().shape.bytes, static_cast<long>(kMaxBytes));
+    }
+
+    // Each value within its range, but the server would clamp their sum: the
+    // window refuses to run it, in the words `overlap run --delay 8 --jitter 5` uses.
+    void windowRefusesWhatTheCommandLineRefuses() {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("overlap.ini")));
+        EngineOptions engine;
+        engine.server_base = "http://127.0.0.1:9";  // never reached: the run is refused first
+        MainWindow window(settings, engine, QString());
+        WorkloadForm form;
+        form.shape.delay_s = 8;
+        form.shape.jitter_s = 5;
+        window.panel()->setForm(form);
+        window.runAction()->trigger();
+        QVERIFY(!window.controller()->isRunning());
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("delay plus jitter must be from 0 to 10 s, the longest the embedded "
+                                "server waits (got 13)"));
     }
 
     void editsEmitFormChangedButSetFormDoesNot() {

@@ -9,6 +9,6 @@ namespace overlap::app {
 int serve_command(const QStringList& arguments);
 int run_command(const QStringList& arguments);
 int presets_command(const QStringList& arguments);
-int export_command(const QStringList& arguments);  // builds with the GUI only
+int export_command(const QStringList& arguments);  // pictures only in builds with the GUI
 
 }  // namespace overlap::app

@@ -1,20 +1,26 @@
-// `overlap export`: turns a run file into pictures (PNG, SVG, PDF) and text
-// (ASCII timelines, CSV, a Chrome trace), any combination in one call. Works
-// without a display: the pictures are the window's timelines drawn offscreen.
+// `overlap export`: turns a run file into text (ASCII timelines, CSV, a Chrome
+// trace) and, in builds with the GUI, pictures (PNG, SVG, PDF), any
+// combination in one call. The text formats come straight from core/formats,
+// so they work in every build and without a display.
 #include <QCommandLineParser>
 #include <QFile>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "command_help.hpp"
 #include "commands.hpp"
+#include "formats/ascii_diagram.hpp"
+#include "formats/chrome_trace.hpp"
+#include "formats/csv_export.hpp"
+#include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
-#include "ui/export/figure_export.hpp"
-#include "ui/export/run_set_figure.hpp"
-#include "ui/export/text_export.hpp"
+
+#ifdef OVERLAP_HAS_GUI
+#include "export_figures.hpp"
+#endif
 
 namespace overlap::app {
 
@@ -24,33 +30,35 @@ constexpr int kDefaultAsciiWidth = 100;
 constexpr int kMinAsciiWidth = 40;
 constexpr int kMaxAsciiWidth = 1000;
 
+#ifndef OVERLAP_HAS_GUI
+// Nothing to draw with, but the picture flags stay known: asking for one
+// says why it cannot be had, instead of "unknown option".
+struct FigureFlags {
+    QCommandLineOption png{QStringLiteral("png"), QStringLiteral("Needs a build with the GUI."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption svg{QStringLiteral("svg"), QStringLiteral("Needs a build with the GUI."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("Needs a build with the GUI."),
+                           QStringLiteral("FILE")};
+    QList<QCommandLineOption> outputs() const { return {png, svg, pdf}; }
+    QList<QCommandLineOption> all() const { return outputs(); }
+};
+
+QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags) {
+    for (const QCommandLineOption& option : flags.outputs()) {
+        if (parser.isSet(option)) {
+            return QStringLiteral("--%1: this overlap was built without the GUI "
+                                  "(OVERLAP_BUILD_GUI=OFF), which draws pictures; --ascii, --csv "
+                                  "and --chrome-trace work")
+                .arg(option.names().first());
+        }
+    }
+    return {};
+}
+#endif
+
 struct Flags {
-    QCommandLineOption png{QStringLiteral("png"), QStringLiteral("Draw the runs as a PNG image."),
-                           QStringLiteral("FILE")};
-    QCommandLineOption svg{QStringLiteral("svg"),
-                           QStringLiteral("Draw the runs as an SVG image (vector)."),
-                           QStringLiteral("FILE")};
-    QCommandLineOption pdf{QStringLiteral("pdf"),
-                           QStringLiteral("Draw the runs on a one-page PDF (vector)."),
-                           QStringLiteral("FILE")};
-    QCommandLineOption width{
-        QStringLiteral("width"),
-        QStringLiteral("Figure width in pixels (default %1).").arg(ui::FigureSize::kDefaultWidth),
-        QStringLiteral("W")};
-    QCommandLineOption height{
-        QStringLiteral("height"),
-        QStringLiteral("Figure height in pixels (default %1).").arg(ui::FigureSize::kDefaultHeight),
-        QStringLiteral("H")};
-    QCommandLineOption scale{
-        QStringLiteral("scale"),
-        QStringLiteral("Pixels per layout pixel: text and bars grow with it (default W/%1, at "
-                       "least 1). SVG and PDF pages are W/S by H/S.")
-            .arg(ui::FigureSize::kLayoutWidth),
-        QStringLiteral("S")};
-    QCommandLineOption lanes{QStringLiteral("lanes"),
-                             QStringLiteral("Timeline lanes: 'task' (one per task, the default) or "
-                                            "'worker' (one per thread, process or event loop)."),
-                             QStringLiteral("KIND")};
+    FigureFlags figures;
     QCommandLineOption ascii{QStringLiteral("ascii"),
                              QStringLiteral("Write the runs as plain-text timelines."),
                              QStringLiteral("FILE")};
@@ -66,17 +74,12 @@ struct Flags {
         QStringLiteral("Write a Chrome trace, for chrome://tracing or Perfetto."),
         QStringLiteral("FILE")};
 
-    QList<QCommandLineOption> outputs() const { return {png, svg, pdf, ascii, csv, chrome_trace}; }
-    QList<QCommandLineOption> all() const {
-        return {png, svg, pdf, width, height, scale, lanes, ascii, ascii_width, csv, chrome_trace};
+    QList<QCommandLineOption> outputs() const {
+        return figures.outputs() << ascii << csv << chrome_trace;
     }
-};
-
-struct ExportOptions {
-    QString run_file;
-    ui::FigureSize size;
-    ui::LaneMode lanes = ui::LaneMode::PerTask;
-    int ascii_width = kDefaultAsciiWidth;
+    QList<QCommandLineOption> all() const {
+        return figures.all() << ascii << ascii_width << csv << chrome_trace;
+    }
 };
 
 // Thrown inside parsing to end with a message; caught once at the top.
@@ -84,29 +87,21 @@ struct UsageError {
     QString message;
 };
 
-double number(const QCommandLineParser& parser, const QCommandLineOption& option, double fallback) {
-    if (!parser.isSet(option)) return fallback;
+int ascii_width(const QCommandLineParser& parser, const Flags& flags) {
+    if (!parser.isSet(flags.ascii_width)) return kDefaultAsciiWidth;
     bool ok = false;
-    const double value = parser.value(option).toDouble(&ok);
-    if (!ok || !std::isfinite(value)) {
-        throw UsageError{QStringLiteral("--%1 must be a number (got '%2')")
-                             .arg(option.names().first(), parser.value(option))};
+    const int width = parser.value(flags.ascii_width).toInt(&ok);
+    if (!ok || width < kMinAsciiWidth || width > kMaxAsciiWidth) {
+        throw UsageError{QStringLiteral("--ascii-width must be %1 to %2 (got '%3')")
+                             .arg(kMinAsciiWidth)
+                             .arg(kMaxAsciiWidth)
+                             .arg(parser.value(flags.ascii_width))};
     }
-    return value;
+    return width;
 }
 
-int whole(const QCommandLineParser& parser, const QCommandLineOption& option, int fallback) {
-    if (!parser.isSet(option)) return fallback;
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok) {
-        throw UsageError{QStringLiteral("--%1 must be a whole number (got '%2')")
-                             .arg(option.names().first(), parser.value(option))};
-    }
-    return value;
-}
-
-ExportOptions read_options(const QCommandLineParser& parser, const Flags& flags) {
+// The run file to read, once every flag is known to be usable.
+QString check_flags(const QCommandLineParser& parser, const Flags& flags) {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         throw UsageError{QStringLiteral("which run file? (overlap export RUNFILE --png FILE ...)")};
@@ -119,33 +114,22 @@ ExportOptions read_options(const QCommandLineParser& parser, const Flags& flags)
     if (!any)
         throw UsageError{QStringLiteral(
             "nothing to export: give --png, --svg, --pdf, --ascii, --csv or --chrome-trace")};
-
-    ExportOptions options;
-    options.run_file = positional.first();
-    options.size.pixels = QSize(whole(parser, flags.width, ui::FigureSize::kDefaultWidth),
-                                whole(parser, flags.height, ui::FigureSize::kDefaultHeight));
-    options.size.scale = number(parser, flags.scale, 0);
-    if (parser.isSet(flags.scale) && options.size.scale <= 0) {
-        throw UsageError{
-            QStringLiteral("--scale must be above 0 (got '%1')").arg(parser.value(flags.scale))};
-    }
-    if (const QString problem = options.size.problem(); !problem.isEmpty())
+    if (const QString problem = figure_flags_problem(parser, flags.figures); !problem.isEmpty())
         throw UsageError{problem};
-    const QString lanes = parser.value(flags.lanes);
-    if (lanes == QStringLiteral("worker")) {
-        options.lanes = ui::LaneMode::PerWorker;
-    } else if (!lanes.isEmpty() && lanes != QStringLiteral("task")) {
-        throw UsageError{
-            QStringLiteral("--lanes must be 'task' or 'worker' (got '%1')").arg(lanes)};
+    ascii_width(parser, flags);
+    return positional.first();
+}
+
+// Written whole or not at all; prints why not and returns false.
+bool save_text(const QCommandLineParser& parser, const QCommandLineOption& option,
+               const std::string& text) {
+    try {
+        write_file_atomically(QFile::encodeName(parser.value(option)).toStdString(), text);
+        return true;
+    } catch (const FormatError& error) {
+        std::fprintf(stderr, "overlap export: %s\n", error.what());
+        return false;
     }
-    options.ascii_width = whole(parser, flags.ascii_width, kDefaultAsciiWidth);
-    if (options.ascii_width < kMinAsciiWidth || options.ascii_width > kMaxAsciiWidth) {
-        throw UsageError{QStringLiteral("--ascii-width must be %1 to %2 (got '%3')")
-                             .arg(kMinAsciiWidth)
-                             .arg(kMaxAsciiWidth)
-                             .arg(parser.value(flags.ascii_width))};
-    }
-    return options;
 }
 
 }  // namespace
@@ -167,43 +151,32 @@ int export_command(const QStringList& arguments) {
     };
     if (!parser.parse(arguments)) return usage_error(parser.errorText());
     if (parser.isSet(help)) show_command_help(parser, arguments);
-    ExportOptions options;
+    QString run_file;
     try {
-        options = read_options(parser, flags);
+        run_file = check_flags(parser, flags);
     } catch (const UsageError& error) {
         return usage_error(error.message);
     }
 
     RunSet runs;
     try {
-        runs = load_run_file(QFile::encodeName(options.run_file).toStdString());
+        runs = load_run_file(QFile::encodeName(run_file).toStdString());
     } catch (const FormatError& error) {
         std::fprintf(stderr, "overlap export: %s\n", error.what());
         return 1;
     }
 
     // Each output on its own: one that cannot be written does not stop the others.
-    int status = 0;
-    const auto report = [&status](const ui::ExportResult& result) {
-        if (result.ok()) return;
-        std::fprintf(stderr, "overlap export: %s\n", qPrintable(result.error()));
-        status = 1;
-    };
-    if (parser.isSet(flags.png) || parser.isSet(flags.svg) || parser.isSet(flags.pdf)) {
-        ui::RunSetFigure figure(runs, options.lanes);
-        if (parser.isSet(flags.png))
-            report(ui::savePng(figure, parser.value(flags.png), options.size));
-        if (parser.isSet(flags.svg))
-            report(ui::saveSvg(figure, parser.value(flags.svg), options.size));
-        if (parser.isSet(flags.pdf))
-            report(ui::savePdf(figure, parser.value(flags.pdf), options.size));
-    }
+    bool ok = true;
+#ifdef OVERLAP_HAS_GUI
+    ok = save_figures(parser, flags.figures, runs);
+#endif
     if (parser.isSet(flags.ascii))
-        report(ui::saveAscii(runs, parser.value(flags.ascii), options.ascii_width));
-    if (parser.isSet(flags.csv)) report(ui::saveCsv(runs, parser.value(flags.csv)));
+        ok &= save_text(parser, flags.ascii, ascii_diagrams(runs, ascii_width(parser, flags), false));
+    if (parser.isSet(flags.csv)) ok &= save_text(parser, flags.csv, run_set_to_csv(runs));
     if (parser.isSet(flags.chrome_trace))
-        report(ui::saveChromeTrace(runs, parser.value(flags.chrome_trace)));
-    return status;
+        ok &= save_text(parser, flags.chrome_trace, run_set_to_chrome_trace(runs));
+    return ok ? 0 : 1;
 }
 
 }  // namespace overlap::app

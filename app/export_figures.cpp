@@ -1,0 +1,125 @@
+// `overlap export --png/--svg/--pdf`: the figure flags read and the window's
+// timelines drawn with them (see export_figures.hpp).
+#include "export_figures.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <tuple>
+
+#include "ui/export/figure_export.hpp"
+#include "ui/export/run_set_figure.hpp"
+
+namespace overlap::app {
+
+namespace {
+
+struct Figure {
+    ui::FigureSize size;
+    ui::LaneMode lanes = ui::LaneMode::PerTask;
+};
+
+// The figure the flags describe, or why they describe none.
+struct Reading {
+    Figure figure;
+    QString problem;
+};
+
+std::optional<double> number_of(const QCommandLineParser& parser, const QCommandLineOption& option) {
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+Reading read_figure(const QCommandLineParser& parser, const FigureFlags& flags) {
+    Reading reading;
+    const auto bad = [&](const QString& problem) {
+        reading.problem = problem;
+        return reading;
+    };
+    const auto side = [&](const QCommandLineOption& option, int fallback, int* value) {
+        if (!parser.isSet(option)) return *value = fallback, true;
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        return ok;
+    };
+    int width = 0;
+    int height = 0;
+    for (const auto& [option, fallback, value] :
+         {std::tuple{&flags.width, ui::FigureSize::kDefaultWidth, &width},
+          std::tuple{&flags.height, ui::FigureSize::kDefaultHeight, &height}}) {
+        if (!side(*option, fallback, value)) {
+            return bad(QStringLiteral("--%1 must be a whole number (got '%2')")
+                           .arg(option->names().first(), parser.value(*option)));
+        }
+    }
+    reading.figure.size.pixels = QSize(width, height);
+    if (parser.isSet(flags.scale)) {
+        const auto scale = number_of(parser, flags.scale);
+        if (!scale) {
+            return bad(QStringLiteral("--scale must be a number (got '%1')").arg(parser.value(flags.scale)));
+        }
+        if (*scale <= 0)
+            return bad(QStringLiteral("--scale must be above 0 (got '%1')").arg(parser.value(flags.scale)));
+        reading.figure.size.scale = *scale;
+    }
+    if (const QString problem = reading.figure.size.problem(); !problem.isEmpty()) return bad(problem);
+    const QString lanes = parser.value(flags.lanes);
+    if (lanes == QStringLiteral("worker")) {
+        reading.figure.lanes = ui::LaneMode::PerWorker;
+    } else if (!lanes.isEmpty() && lanes != QStringLiteral("task")) {
+        return bad(QStringLiteral("--lanes must be 'task' or 'worker' (got '%1')").arg(lanes));
+    }
+    return reading;
+}
+
+}  // namespace
+
+FigureFlags::FigureFlags()
+    : png(QStringLiteral("png"), QStringLiteral("Draw the runs as a PNG image."), QStringLiteral("FILE")),
+      svg(QStringLiteral("svg"), QStringLiteral("Draw the runs as an SVG image (vector)."), QStringLiteral("FILE")),
+      pdf(QStringLiteral("pdf"), QStringLiteral("Draw the runs on a one-page PDF (vector)."), QStringLiteral("FILE")),
+      width(QStringLiteral("width"),
+            QStringLiteral("Figure width in pixels (default %1).").arg(ui::FigureSize::kDefaultWidth),
+            QStringLiteral("W")),
+      height(QStringLiteral("height"),
+             QStringLiteral("Figure height in pixels (default %1).").arg(ui::FigureSize::kDefaultHeight),
+             QStringLiteral("H")),
+      scale(QStringLiteral("scale"),
+            QStringLiteral("Pixels per layout pixel: text and bars grow with it (default W/%1, at "
+                           "least 1). SVG and PDF pages are W/S by H/S.")
+                .arg(ui::FigureSize::kLayoutWidth),
+            QStringLiteral("S")),
+      lanes(QStringLiteral("lanes"),
+            QStringLiteral("Timeline lanes: 'task' (one per task, the default) or "
+                           "'worker' (one per thread, process or event loop)."),
+            QStringLiteral("KIND")) {}
+
+QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags) {
+    return read_figure(parser, flags).problem;
+}
+
+bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs) {
+    const QList<QCommandLineOption> outputs = flags.outputs();
+    if (std::none_of(outputs.begin(), outputs.end(),
+                     [&](const QCommandLineOption& option) { return parser.isSet(option); }))
+        return true;
+    const Figure figure = read_figure(parser, flags).figure;
+    ui::RunSetFigure drawn(runs, figure.lanes);
+    bool ok = true;
+    const auto save = [&](const QCommandLineOption& option, auto writer) {
+        if (!parser.isSet(option)) return;
+        const ui::ExportResult result = writer(drawn, parser.value(option), figure.size);
+        if (result.ok()) return;
+        std::fprintf(stderr, "overlap export: %s\n", qPrintable(result.error()));
+        ok = false;
+    };
+    save(flags.png, ui::savePng);
+    save(flags.svg, ui::saveSvg);
+    save(flags.pdf, ui::savePdf);
+    return ok;
+}
+
+}  // namespace overlap::app

@@ -1,0 +1,29 @@
+// `overlap export`'s pictures (PNG, SVG, PDF): the window's timelines drawn
+// offscreen, so they need the GUI; only builds with it compile this. The text
+// formats need none of it and stay in export_command.cpp.
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+
+#include "model/run_record.hpp"
+
+namespace overlap::app {
+
+struct FigureFlags {
+    FigureFlags();
+    QCommandLineOption png, svg, pdf, width, height, scale, lanes;
+
+    QList<QCommandLineOption> outputs() const { return {png, svg, pdf}; }
+    QList<QCommandLineOption> all() const { return {png, svg, pdf, width, height, scale, lanes}; }
+};
+
+// Why the figure flags cannot be drawn ("--scale must be above 0 ..."), or empty.
+QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags);
+
+// Draws every figure asked for; prints why one failed and returns false.
+bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs);
+
+}  // namespace overlap::app

@@ -8,11 +8,12 @@ namespace overlap {
 
 namespace {
 
-// Shortest round-trip text, so 10485760 does not read 1.04858e+07, and no
-// locale: the window runs under the user's.
+// Shortest round-trip text in fixed notation, so 10485760 does not read
+// 1.04858e+07 nor 0.0005 read 5e-04, and no locale: the window runs under the
+// user's. Room for the largest double written out.
 std::string number_text(double value) {
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    char buffer[400];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
     return std::string(buffer, result.ptr);
 }
 

@@ -217,7 +217,10 @@ private:
         // then shows when the answer is written, as it did before.
         if (watching_ || room == 0) return;
         watching_ = true;
-        stream_.async_read_some(
+        // On the socket, not the stream: the stream's read timer is armed once
+        // for a read and not renewed while it is pending, so it would end a
+        // drip that outlasts the idle timeout though its client reads on.
+        stream_.socket().async_read_some(
             buffer_.prepare(std::min(room, kWatchRead)),
             [self = shared_from_this()](beast::error_code ec, std::size_t count) {
                 self->on_watched(ec, count);
@@ -278,7 +281,11 @@ private:
     void await_writable() {
         timer_.expires_after(state_.config.idle_timeout);
         timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
-            if (!ec) self->stream_.close();
+            // Expired and not rearmed: the socket may have turned writable in
+            // the same turn, which queues this as a success after the cancel.
+            if (!ec && self->timer_.expiry() <= net::steady_timer::clock_type::now()) {
+                self->stream_.close();
+            }
         });
         stream_.socket().async_wait(tcp::socket::wait_write,
                                     [self = shared_from_this()](beast::error_code ec) {

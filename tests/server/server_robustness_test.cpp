@@ -56,6 +56,15 @@ TEST(ServerRobustness, SilentClientIsDroppedAfterTheIdleTimeout) {
     EXPECT_GE(received.elapsed_s, 0.25);
 }
 
+// The idle timeout is for clients that go quiet, not for answers that take
+// long: a drip twice as long as it still arrives whole.
+TEST(ServerRobustness, DripLongerThanTheIdleTimeoutArrivesWhole) {
+    InProcessServer server({.idle_timeout = milliseconds(300)});
+    const Reply reply = fetch(server.url("/drip?duration=0.8&numbytes=4"));
+    EXPECT_EQ(reply.result, CURLE_OK);
+    EXPECT_EQ(reply.body, "****");
+}
+
 TEST(ServerRobustness, IdleKeepAliveConnectionIsDroppedToo) {
     InProcessServer server({.idle_timeout = milliseconds(300)});
     RawSocket socket(server.port());

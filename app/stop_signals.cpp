@@ -16,6 +16,9 @@ static_assert(std::atomic<int>::is_always_lock_free, "read and written in a sign
 void set_handler(void (*handler)(int)) {
     struct sigaction action {};
     action.sa_handler = handler;
+    // Whichever thread takes the signal must not see its reads and writes
+    // fail with EINTR (a frame to a worker, the table on stdout).
+    action.sa_flags = SA_RESTART;
     sigemptyset(&action.sa_mask);
     for (int sig : kStopSignals) sigaction(sig, &action, nullptr);
 }

@@ -62,7 +62,14 @@ struct SpawnSetup {
         sigfillset(&all);
         posix_spawnattr_setsigmask(&attributes, &none);
         posix_spawnattr_setsigdefault(&attributes, &all);
-        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+        // A process group of its own: Ctrl-C or a closing terminal signals the
+        // whole foreground group, and a server or workers killed by it would
+        // turn a run the user stopped into one full of failures. Stopping is
+        // the parent's to do; children end when it ends (stdin closes,
+        // PR_SET_PDEATHSIG).
+        posix_spawnattr_setpgroup(&attributes, 0);
+        posix_spawnattr_setflags(&attributes,
+                                 POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
     }
     ~SpawnSetup() {
         posix_spawn_file_actions_destroy(&actions);

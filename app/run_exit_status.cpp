@@ -9,12 +9,12 @@ namespace overlap::app {
 
 const char* const kRunExitCodesHelp =
     "Exit status: 0 every task completed OK (with --preset: every check held);\n"
-    "1 the server could not start or the run file could not be saved; 2 a bad\n"
-    "flag or input file, nothing ran; 3 a task failed (HTTP error, transport\n"
-    "error or timeout), except those a preset's outcomes check expects; 4 a\n"
-    "preset's check did not hold; 5 the embedded server died during the run;\n"
-    "128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP), after\n"
-    "writing what was recorded.";
+    "1 the server could not start, or the run file or figure could not be saved;\n"
+    "2 a bad flag or input file, nothing ran; 3 a task failed (HTTP error,\n"
+    "transport error or timeout), except those a preset's outcomes check\n"
+    "expects; 4 a preset's check did not hold; 5 the embedded server died during\n"
+    "the run; 128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP)\n"
+    "after writing what was recorded.";
 
 namespace {
 

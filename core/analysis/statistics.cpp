@@ -70,10 +70,13 @@ double ideal_makespan(const std::vector<double>& durations, int workers) {
 }
 
 std::optional<double> speed_up(const Summary& run, const Summary& baseline) {
-    // Every task failed: ok counts nothing while the failure counts do. (A
-    // run stopped by the user keeps its speed-up, marked as cancelled.)
-    const auto all_failed = [](const Summary& s) { return s.ok == 0 && failed_tasks(s) > 0; };
-    if (all_failed(run) || all_failed(baseline) || run.makespan_s <= 0 ||
+    // Every task failed (ok counts nothing while the failure counts do), or
+    // the user stopped the run: its makespan is then when it stopped, not
+    // how long the work took, and a run stopped early would read fastest.
+    const auto not_comparable = [](const Summary& s) {
+        return (s.ok == 0 && failed_tasks(s) > 0) || s.cancelled > 0;
+    };
+    if (not_comparable(run) || not_comparable(baseline) || run.makespan_s <= 0 ||
         baseline.makespan_s <= 0) {
         return std::nullopt;
     }

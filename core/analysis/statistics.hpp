@@ -23,9 +23,10 @@ namespace overlap {
 Summary summarise(const RunRecord& run, const Workload& workload, const ResourceUsage& usage);
 
 // How many times faster `run` was than `baseline` (the sequential run):
-// baseline makespan / run makespan. nullopt when either run has no makespan
-// or every one of its tasks failed: going nowhere fast is no speed-up. Runs
-// with some failures keep theirs, next to an errors count that says so.
+// baseline makespan / run makespan. nullopt when either run has no makespan,
+// every one of its tasks failed (going nowhere fast is no speed-up) or it was
+// stopped (its makespan is when, not how long). Runs with some failures keep
+// theirs, next to an errors count that says so.
 std::optional<double> speed_up(const Summary& run, const Summary& baseline);
 
 // The run a comparison's speed-ups are measured against: the first sequential

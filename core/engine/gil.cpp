@@ -10,6 +10,13 @@ bool Gil::acquire() {
     return true;
 }
 
+std::uint64_t Gil::waiting() {
+    std::lock_guard lock(mutex_);
+    // Tickets out and not yet released: the holder's, if any, and the queue.
+    const std::uint64_t out = next_ticket_ - serving_;
+    return out > 0 ? out - 1 : 0;
+}
+
 void Gil::release() {
     {
         std::lock_guard lock(mutex_);

@@ -19,6 +19,9 @@ public:
     // the time spent here contention, not the lock's own cost.
     [[nodiscard]] bool acquire();
     void release();
+    // Threads holding a ticket and not yet served: for tests that must know
+    // another thread is queued before they let the lock go.
+    std::uint64_t waiting();
 
 private:
     std::mutex mutex_;

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -52,16 +51,13 @@ TEST(Gil, SaysWhetherTheCallerWaitedForAnotherHolder) {
     Gil gil;
     // However slow an uncontended acquire is, nobody held the lock: no wait.
     EXPECT_FALSE(gil.acquire());
-    std::atomic<bool> asking{false};
     std::atomic<bool> waited{false};
     std::thread other([&] {
-        asking = true;
         waited = gil.acquire();
         gil.release();
     });
-    // Hold the lock until the other thread has surely queued behind it.
-    while (!asking) std::this_thread::yield();
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    // Hold the lock until the other thread has queued behind it.
+    while (gil.waiting() == 0) std::this_thread::yield();
     gil.release();
     other.join();
     EXPECT_TRUE(waited);

@@ -2,12 +2,6 @@
 
 namespace overlap {
 
-Workload Preset::workload_for(std::size_t index) const {
-    Workload run = workload;
-    run.behaviour = runs.at(index).behaviour;
-    return run;
-}
-
 Preset scaled(const Preset& preset, double factor) {
     Preset result = preset;
     result.workload = scale_time(preset.workload, factor);

@@ -12,16 +12,10 @@
 
 #include "model/event.hpp"
 #include "model/mode.hpp"
+#include "model/run_plan.hpp"
 #include "model/workload.hpp"
 
 namespace overlap {
-
-// One run of the comparison. Two runs may share a mode and differ in behaviour
-// (the event loop with and without a blocking call).
-struct PresetRun {
-    ModeConfig config;
-    Behaviour behaviour;  // the workload's, with this run's overrides applied
-};
 
 enum class CheckKind {
     Speedup,     // run's makespan against baseline's: baseline / run
@@ -50,8 +44,10 @@ struct Preset {
     std::vector<PresetRun> runs;
     std::vector<PresetCheck> checks;
 
+    // The workload and runs as a plan for the comparison runner.
+    RunPlan plan() const { return {workload, runs}; }
     // The workload as run `index` runs it: with that run's behaviour.
-    Workload workload_for(std::size_t index) const;
+    Workload workload_for(std::size_t index) const { return plan().workload_for(index); }
 };
 
 // The same preset on a faster (factor < 1) or slower clock: every delay,

@@ -232,18 +232,15 @@ std::variant<RunOptions, std::string> parse_run_options(const QStringList& argum
             refuse_with(parser, flags.workload_flags() << flags.workload, preset, QStringLiteral("the preset sets the workload"));
             refuse_with(parser, flags.mode_flags(), preset, QStringLiteral("the preset sets the modes"));
             options.preset = read_preset(parser.value(flags.preset));
-            options.workload = options.preset->workload;
-            for (const PresetRun& run : options.preset->runs) options.modes.push_back(run.config);
+            options.plan = options.preset->plan();
         } else if (parser.isSet(flags.workload)) {
             refuse_with(parser, flags.workload_flags(), QStringLiteral("workload"), QStringLiteral("the file sets the workload"));
-            options.workload = read_workload(parser.value(flags.workload));
-            options.modes = build_modes(parser, flags);
+            options.plan = plan_for_modes(read_workload(parser.value(flags.workload)), build_modes(parser, flags));
         } else {
-            options.workload = build_workload(parser, flags);
-            options.modes = build_modes(parser, flags);
+            options.plan = plan_for_modes(build_workload(parser, flags), build_modes(parser, flags));
         }
         // Refused now, not found out task by task once the run is under way.
-        if (const auto problem = workload_problem(options.workload)) {
+        if (const auto problem = workload_problem(options.plan.workload)) {
             const char* source = parser.isSet(flags.preset) ? "--preset: " : parser.isSet(flags.workload) ? "--workload: " : "";
             throw FlagError{source + *problem};
         }

@@ -13,15 +13,15 @@
 
 #include "model/mode.hpp"
 #include "model/preset.hpp"
-#include "model/workload.hpp"
+#include "model/run_plan.hpp"
 
 namespace overlap::app {
 
 struct RunOptions {
-    Workload workload;
-    std::vector<ModeConfig> modes;
-    // --preset: the preset's runs, one per entry of `modes`, each with its
-    // behaviour (preset->workload_for(i)), and the checks to print after the table.
+    // The workload and its runs: the chosen modes with the workload's
+    // behaviour, or a preset's runs each with its own.
+    RunPlan plan;
+    // --preset: its claim to print before the table and its checks after.
     std::optional<Preset> preset;
     std::string json_file;     // empty: no run file
     std::string png_file;      // empty: no figure

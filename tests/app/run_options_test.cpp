@@ -13,14 +13,14 @@ using testing::parsed;
 
 TEST(RunOptions, DefaultsReproduceTheHeadline) {
     const RunOptions options = parsed({});
-    ASSERT_EQ(options.workload.tasks.size(), 10u);
-    EXPECT_EQ(options.workload.tasks[0].url, "{server}/delay/1");
-    EXPECT_EQ(options.workload.tasks[0].expected_s, 1.0);
-    ASSERT_EQ(options.modes.size(), 4u);
-    EXPECT_EQ(options.modes[0].mode, Mode::Sequential);
-    EXPECT_EQ(options.modes[0].concurrency, 1);
-    EXPECT_EQ(options.modes[2].mode, Mode::Async);
-    EXPECT_EQ(options.modes[2].concurrency, 10);
+    ASSERT_EQ(options.plan.workload.tasks.size(), 10u);
+    EXPECT_EQ(options.plan.workload.tasks[0].url, "{server}/delay/1");
+    EXPECT_EQ(options.plan.workload.tasks[0].expected_s, 1.0);
+    ASSERT_EQ(options.plan.runs.size(), 4u);
+    EXPECT_EQ(options.plan.runs[0].config.mode, Mode::Sequential);
+    EXPECT_EQ(options.plan.runs[0].config.concurrency, 1);
+    EXPECT_EQ(options.plan.runs[2].config.mode, Mode::Async);
+    EXPECT_EQ(options.plan.runs[2].config.concurrency, 10);
 }
 
 TEST(RunOptions, PerModeConcurrencyOverridesTheShared) {
@@ -28,10 +28,10 @@ TEST(RunOptions, PerModeConcurrencyOverridesTheShared) {
         parsed({QStringLiteral("--modes"), QStringLiteral("threads,async,processes"), QStringLiteral("--concurrency"),
                 QStringLiteral("8"), QStringLiteral("--threads"), QStringLiteral("4"), QStringLiteral("--processes"),
                 QStringLiteral("2")});
-    ASSERT_EQ(options.modes.size(), 3u);
-    EXPECT_EQ(options.modes[0].concurrency, 4);
-    EXPECT_EQ(options.modes[1].concurrency, 8);
-    EXPECT_EQ(options.modes[2].concurrency, 2);
+    ASSERT_EQ(options.plan.runs.size(), 3u);
+    EXPECT_EQ(options.plan.runs[0].config.concurrency, 4);
+    EXPECT_EQ(options.plan.runs[1].config.concurrency, 8);
+    EXPECT_EQ(options.plan.runs[2].config.concurrency, 2);
 }
 
 TEST(RunOptions, ServerShapesAndBehaviourFlags) {
@@ -39,14 +39,14 @@ TEST(RunOptions, ServerShapesAndBehaviourFlags) {
                                        QStringLiteral("503"), QStringLiteral("--cpu-ms"), QStringLiteral("20"),
                                        QStringLiteral("--gil"), QStringLiteral("--offload"), QStringLiteral("--timeout"),
                                        QStringLiteral("2.5"), QStringLiteral("--blocking-in-async")});
-    ASSERT_EQ(options.workload.tasks.size(), 3u);
-    EXPECT_EQ(options.workload.tasks[2].url, "{server}/status/503");
-    EXPECT_EQ(options.workload.tasks[2].cpu_ms, 20);
-    EXPECT_FALSE(options.workload.tasks[2].expected_s);
-    EXPECT_TRUE(options.workload.behaviour.gil);
-    EXPECT_TRUE(options.workload.behaviour.offload);
-    EXPECT_TRUE(options.workload.behaviour.blocking_in_async);
-    EXPECT_DOUBLE_EQ(options.workload.behaviour.timeout_s, 2.5);
+    ASSERT_EQ(options.plan.workload.tasks.size(), 3u);
+    EXPECT_EQ(options.plan.workload.tasks[2].url, "{server}/status/503");
+    EXPECT_EQ(options.plan.workload.tasks[2].cpu_ms, 20);
+    EXPECT_FALSE(options.plan.workload.tasks[2].expected_s);
+    EXPECT_TRUE(options.plan.workload.behaviour.gil);
+    EXPECT_TRUE(options.plan.workload.behaviour.offload);
+    EXPECT_TRUE(options.plan.workload.behaviour.blocking_in_async);
+    EXPECT_DOUBLE_EQ(options.plan.workload.behaviour.timeout_s, 2.5);
 }
 
 TEST(RunOptions, UrlsFromFlagsAndFile) {
@@ -55,12 +55,12 @@ TEST(RunOptions, UrlsFromFlagsAndFile) {
     file.write("# targets\nhttp://127.0.0.1:9/a\n\nhttp://127.0.0.1:9/b\n");
     file.close();
     const RunOptions options = parsed({QStringLiteral("--url"), QStringLiteral("http://x/{i}"), QStringLiteral("--urls-file"), file.fileName()});
-    ASSERT_EQ(options.workload.tasks.size(), 3u);
-    EXPECT_EQ(options.workload.tasks[1].url, "http://127.0.0.1:9/a");
-    EXPECT_FALSE(options.workload.uses_server());
+    ASSERT_EQ(options.plan.workload.tasks.size(), 3u);
+    EXPECT_EQ(options.plan.workload.tasks[1].url, "http://127.0.0.1:9/a");
+    EXPECT_FALSE(options.plan.workload.uses_server());
 
     const RunOptions repeated = parsed({QStringLiteral("--url"), QStringLiteral("http://x/{i}"), QStringLiteral("--tasks"), QStringLiteral("4")});
-    EXPECT_EQ(repeated.workload.tasks.size(), 4u);
+    EXPECT_EQ(repeated.plan.workload.tasks.size(), 4u);
 }
 
 TEST(RunOptions, AWorkloadFileMayFetchOnlyTheWeb) {
@@ -107,8 +107,8 @@ TEST(RunOptions, ValuesOverTheWorkloadLimitsAreRefusedInTheLimitsWords) {
     // At the limits themselves, everything runs.
     const RunOptions at_limit = parsed({QStringLiteral("--bytes"), QStringLiteral("10485760"), QStringLiteral("--modes"),
                                         QStringLiteral("processes"), QStringLiteral("--processes"), QStringLiteral("1024")});
-    EXPECT_EQ(at_limit.workload.tasks[0].url, "{server}/bytes/10485760");
-    EXPECT_EQ(at_limit.modes[0].concurrency, 1024);
+    EXPECT_EQ(at_limit.plan.workload.tasks[0].url, "{server}/bytes/10485760");
+    EXPECT_EQ(at_limit.plan.runs[0].config.concurrency, 1024);
 }
 
 struct BadFlag {

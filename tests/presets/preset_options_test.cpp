@@ -48,12 +48,12 @@ TEST(PresetOptions, BuiltinPresetSetsWorkloadModesAndChecks) {
     const RunOptions options = parsed({QStringLiteral("--preset"), QStringLiteral("ten-requests")});
     ASSERT_TRUE(options.preset);
     EXPECT_EQ(options.preset->name, "ten-requests");
-    EXPECT_EQ(options.workload.tasks.size(), 10u);
-    ASSERT_EQ(options.modes.size(), 3u);
-    EXPECT_EQ(options.modes[0].mode, Mode::Sequential);
-    EXPECT_EQ(options.modes[1].mode, Mode::Threads);
-    EXPECT_EQ(options.modes[1].concurrency, 10);
-    EXPECT_EQ(options.modes[2].mode, Mode::Async);
+    EXPECT_EQ(options.plan.workload.tasks.size(), 10u);
+    ASSERT_EQ(options.plan.runs.size(), 3u);
+    EXPECT_EQ(options.plan.runs[0].config.mode, Mode::Sequential);
+    EXPECT_EQ(options.plan.runs[1].config.mode, Mode::Threads);
+    EXPECT_EQ(options.plan.runs[1].config.concurrency, 10);
+    EXPECT_EQ(options.plan.runs[2].config.mode, Mode::Async);
 }
 
 TEST(PresetOptions, PresetFromAFile) {
@@ -61,9 +61,9 @@ TEST(PresetOptions, PresetFromAFile) {
     const RunOptions options = parsed({QStringLiteral("--preset"), file.path()});
     ASSERT_TRUE(options.preset);
     EXPECT_EQ(options.preset->name, "mine");
-    EXPECT_EQ(options.workload.tasks.size(), 2u);
-    ASSERT_EQ(options.modes.size(), 1u);
-    EXPECT_EQ(options.modes[0].concurrency, 2);
+    EXPECT_EQ(options.plan.workload.tasks.size(), 2u);
+    ASSERT_EQ(options.plan.runs.size(), 1u);
+    EXPECT_EQ(options.plan.runs[0].config.concurrency, 2);
 }
 
 TEST(PresetOptions, WorkloadFileKeepsTheModeFlags) {
@@ -71,9 +71,9 @@ TEST(PresetOptions, WorkloadFileKeepsTheModeFlags) {
     const RunOptions options = parsed({QStringLiteral("--workload"), file.path(),
                                        QStringLiteral("--modes"), QStringLiteral("async")});
     EXPECT_FALSE(options.preset) << "only the workload is taken";
-    EXPECT_EQ(options.workload.tasks.size(), 2u);
-    ASSERT_EQ(options.modes.size(), 1u);
-    EXPECT_EQ(options.modes[0].mode, Mode::Async);
+    EXPECT_EQ(options.plan.workload.tasks.size(), 2u);
+    ASSERT_EQ(options.plan.runs.size(), 1u);
+    EXPECT_EQ(options.plan.runs[0].config.mode, Mode::Async);
 }
 
 TEST(PresetOptions, ConflictsAndBadValuesAreOneLineNamingTheFlag) {

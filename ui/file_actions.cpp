@@ -26,6 +26,7 @@
 #include "ui/export/figure_export.hpp"
 #include "ui/export/run_set_figure.hpp"
 #include "ui/export/text_export.hpp"
+#include "ui/document/comparison_document.hpp"
 #include "ui/run_controller.hpp"
 #include "ui/settings.hpp"
 
@@ -58,22 +59,19 @@ QString quoted(const QString& path) {
 
 }  // namespace
 
-FileActions::FileActions(Settings& settings, RunController& controller, const CompareView& compare,
-                         QMainWindow& window)
+FileActions::FileActions(Settings& settings, const RunController& controller, ComparisonDocument& document,
+                         const CompareView& compare, QMainWindow& window)
     : QObject(&window),
       m_settings(settings),
       m_controller(controller),
+      m_document(document),
       m_compare(compare),
       m_window(window) {
     createActions();
     rebuildRecentMenu();
     m_window.setAcceptDrops(true);
     m_window.installEventFilter(this);
-    connect(&m_controller, &RunController::modeStarted, this, [this](int index) {
-        // A new comparison replaces the one that came from the file.
-        if (index == 0) m_currentFile.clear();
-        updateActions();
-    });
+    connect(&m_controller, &RunController::modeStarted, this, &FileActions::updateActions);
     connect(&m_controller, &RunController::modeFinished, this, &FileActions::updateActions);
     connect(&m_controller, &RunController::finished, this, &FileActions::updateActions);
     updateActions();
@@ -148,7 +146,9 @@ void FileActions::addToEditMenu(QMenu* edit) {
     edit->addAction(m_copyAsciiAction);
 }
 
-bool FileActions::hasComparison() const { return !m_controller.runs().empty(); }
+bool FileActions::hasComparison() const { return !m_document.runs().empty(); }
+
+const QString& FileActions::currentFile() const { return m_document.filePath(); }
 
 void FileActions::updateActions() {
     const bool busy = m_controller.isRunning() || isLoading();
@@ -256,13 +256,13 @@ void FileActions::onLoadFinished() {
     RunSet runs = load->takeRuns();
     std::size_t tasks = 0;
     for (const RunRecord& run : runs.runs) tasks += run.tasks.size();
-    if (!m_controller.show(std::move(runs))) {
+    if (m_controller.isRunning()) {
         showProblem(tr("Could not open %1.").arg(quoted(path)),
                     tr("A comparison is running: cancel it or let it finish first."));
         return;
     }
     // Save must not write a run file over the trace it came from.
-    m_currentFile = trace ? QString() : QFileInfo(path).absoluteFilePath();
+    m_document.open(std::move(runs), trace ? QString() : QFileInfo(path).absoluteFilePath());
     m_settings.addRecentFile(path);
     rebuildRecentMenu();
     updateActions();
@@ -273,17 +273,17 @@ void FileActions::onLoadFinished() {
 }
 
 void FileActions::save() {
-    if (m_currentFile.isEmpty()) {
+    if (currentFile().isEmpty()) {
         saveAs();
     } else {
-        saveTo(m_currentFile);
+        saveTo(currentFile());
     }
 }
 
 void FileActions::saveAs() {
-    const QString suggested = m_currentFile.isEmpty()
+    const QString suggested = currentFile().isEmpty()
                                   ? QDir(startFolder()).filePath(baseName() + kRunFileSuffix)
-                                  : m_currentFile;
+                                  : currentFile();
     QString path = QFileDialog::getSaveFileName(&m_window, tr("Save Comparison"), suggested,
                                                 tr("Overlap runs (*.overlap.json *.json)"));
     if (path.isEmpty()) return;
@@ -294,23 +294,23 @@ void FileActions::saveAs() {
 bool FileActions::saveTo(const QString& path) {
     if (m_controller.isRunning() || !hasComparison()) return false;
     try {
-        save_run_file(m_controller.runSet(), QFile::encodeName(path).toStdString());
+        save_run_file(m_document.runSet(), QFile::encodeName(path).toStdString());
     } catch (const FormatError& error) {
         showProblem(tr("Could not save %1.").arg(quoted(path)),
                     QString::fromLocal8Bit(error.what()));
         return false;
     }
-    m_currentFile = QFileInfo(path).absoluteFilePath();
+    m_document.savedTo(QFileInfo(path).absoluteFilePath());
     m_settings.addRecentFile(path);
     rebuildRecentMenu();
     updateActions();
-    showStatus(tr("Saved %1.").arg(QDir::toNativeSeparators(m_currentFile)));
+    showStatus(tr("Saved %1.").arg(QDir::toNativeSeparators(currentFile())));
     return true;
 }
 
 void FileActions::showExportDialog() {
     if (m_controller.isRunning() || !hasComparison()) return;
-    auto* dialog = new ExportDialog(m_controller.runSet(), m_compare.laneMode(), m_settings,
+    auto* dialog = new ExportDialog(m_document.runSet(), m_compare.laneMode(), m_settings,
                                     baseName(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
@@ -321,7 +321,7 @@ void FileActions::showExportDialog() {
 
 void FileActions::copyImage() {
     if (m_controller.isRunning() || !hasComparison()) return;
-    RunSetFigure figure(m_controller.runSet(), m_compare.laneMode());
+    RunSetFigure figure(m_document.runSet(), m_compare.laneMode());
     const FigureSize size = m_settings.exportSize();
     const ExportResult result = copyImageToClipboard(figure, size);
     if (!result.ok()) {
@@ -336,12 +336,12 @@ void FileActions::copyImage() {
 void FileActions::copyAscii() {
     if (m_controller.isRunning() || !hasComparison()) return;
     QGuiApplication::clipboard()->setText(
-        asciiMarkdown(m_controller.runSet(), m_settings.asciiWidth()));
+        asciiMarkdown(m_document.runSet(), m_settings.asciiWidth()));
     showStatus(tr("Copied the timelines as Markdown text."));
 }
 
 QString FileActions::startFolder() const {
-    if (!m_currentFile.isEmpty()) return QFileInfo(m_currentFile).absolutePath();
+    if (!currentFile().isEmpty()) return QFileInfo(currentFile()).absolutePath();
     const QStringList recent = m_settings.recentFiles();
     if (!recent.isEmpty() && QFileInfo(recent.first()).dir().exists())
         return QFileInfo(recent.first()).absolutePath();
@@ -349,13 +349,13 @@ QString FileActions::startFolder() const {
 }
 
 QString FileActions::baseName() const {
-    if (!m_currentFile.isEmpty()) {
-        const QString name = QFileInfo(m_currentFile).fileName();
+    if (!currentFile().isEmpty()) {
+        const QString name = QFileInfo(currentFile()).fileName();
         return name.endsWith(kRunFileSuffix) ? name.chopped(kRunFileSuffix.size())
                                              : QFileInfo(name).completeBaseName();
     }
     // "10 × /delay/1" → "10-delay-1": the title without what file names choke on.
-    QString name = QString::fromStdString(m_controller.workload().title);
+    QString name = QString::fromStdString(m_document.workload().title);
     name.replace(QRegularExpression(QStringLiteral("[^\\w.]+")), QStringLiteral("-"));
     while (name.startsWith(QLatin1Char('-')) || name.startsWith(QLatin1Char('.')))
         name.remove(0, 1);

@@ -1,7 +1,7 @@
 // The window's File and Edit actions on the current comparison: open a run
 // file or import a Chrome trace (in the background, with progress and
 // Cancel), Open Recent, drag and drop, save it as a run file, export it, copy
-// it to the clipboard. The comparison itself lives in the RunController; a
+// it to the clipboard. The comparison itself lives in the ComparisonDocument; a
 // file that cannot be read is reported and leaves it as it was.
 #pragma once
 
@@ -18,6 +18,7 @@ class QProgressDialog;
 namespace overlap::ui {
 
 class CompareView;
+class ComparisonDocument;
 class RunController;
 class Settings;
 
@@ -27,8 +28,8 @@ class FileActions : public QObject {
 public:
     // `window` parents the dialogs, takes dropped files and shows status
     // messages; `compare` says which lanes exported pictures use.
-    FileActions(Settings& settings, RunController& controller, const CompareView& compare,
-                QMainWindow& window);
+    FileActions(Settings& settings, const RunController& controller, ComparisonDocument& document,
+                const CompareView& compare, QMainWindow& window);
     ~FileActions() override;
 
     void addToFileMenu(QMenu* file);
@@ -43,7 +44,7 @@ public:
     bool saveTo(const QString& path);
     // The run file the comparison was opened from or last saved to; empty for
     // a new run or an imported trace, which Save asks a name for.
-    const QString& currentFile() const { return m_currentFile; }
+    const QString& currentFile() const;
 
     QAction* openAction() const { return m_openAction; }
     QAction* importAction() const { return m_importAction; }
@@ -80,12 +81,12 @@ private:
     void showStatus(const QString& message);
 
     Settings& m_settings;
-    RunController& m_controller;
+    const RunController& m_controller;
+    ComparisonDocument& m_document;
     const CompareView& m_compare;
     QMainWindow& m_window;
     BackgroundLoad* m_load = nullptr;
     QProgressDialog* m_progress = nullptr;
-    QString m_currentFile;
 
     QAction* m_openAction = nullptr;
     QAction* m_importAction = nullptr;

@@ -30,10 +30,11 @@
 #include "ui/charts/charts_view.hpp"
 #include "ui/claim_view.hpp"
 #include "ui/compare_view.hpp"
+#include "ui/document/comparison_document.hpp"
 #include "ui/file_actions.hpp"
 #include "ui/mode_style.hpp"
 #include "ui/number_format.hpp"
-#include "ui/preset_form.hpp"
+#include "ui/workload_form.hpp"
 #include "ui/preset_picker.hpp"
 #include "ui/run_controller.hpp"
 #include "ui/settings.hpp"
@@ -50,7 +51,8 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
                        QWidget* parent)
     : QMainWindow(parent),
       m_settings(settings),
-      m_controller(new RunController(this)),
+      m_document(std::make_unique<ComparisonDocument>()),
+      m_controller(new RunController(*m_document, this)),
       m_panel(new WorkloadPanel),
       m_tabs(new QTabWidget(this)),
       m_compare(new CompareView),
@@ -73,7 +75,7 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     setCentralWidget(m_tabs);
 
     createActions();
-    m_files = new FileActions(m_settings, *m_controller, *m_compare, *this);
+    m_files = new FileActions(m_settings, *m_controller, *m_document, *m_compare, *this);
     createMenusAndToolBar();
     auto* panelDock = new QDockWidget(tr("Workload"), this);
     panelDock->setObjectName(QStringLiteral("workloadDock"));
@@ -276,9 +278,9 @@ void MainWindow::runAndCompare() {
     const WorkloadForm form = m_panel->form();
     // A preset runs exactly as written, which the form cannot always say.
     const Preset* preset = m_picker->preset();
-    Workload workload = preset ? preset->workload : to_workload(form);
-    std::vector<PresetRun> runs = preset ? preset->runs : to_runs(form);
-    if (runs.empty()) {
+    RunPlan plan = preset ? preset->plan() : to_plan(form);
+    const Workload& workload = plan.workload;
+    if (plan.runs.empty()) {
         statusBar()->showMessage(tr("Check at least one mode to compare."), 5000);
         return;
     }
@@ -292,7 +294,7 @@ void MainWindow::runAndCompare() {
     }
     // Refused in the words `overlap run` uses: the same core checks word both.
     std::optional<std::string> problem = workload_problem(workload);
-    for (const PresetRun& run : runs) {
+    for (const PresetRun& run : plan.runs) {
         if (!problem) problem = mode_limits_problem(run.config);
     }
     if (problem) {
@@ -305,21 +307,19 @@ void MainWindow::runAndCompare() {
     setWindowTitle(QString::fromStdString(workload.title));
     m_summary->clear();
     m_charts->setRuns({});
-    std::vector<ModeConfig> configs;
-    for (const PresetRun& run : runs) configs.push_back(run.config);
-    m_compare->setModes(configs, preset ? preset_run_captions(*preset) : QStringList());
+    showPlan(plan);
     m_comparedPreset = preset ? std::optional<Preset>(*preset) : std::nullopt;
     if (preset) {
         m_claim->showClaim(*preset);
     } else {
         m_claim->clear();
     }
-    m_progress->setRange(0, static_cast<int>(workload.tasks.size() * runs.size()));
+    m_progress->setRange(0, static_cast<int>(workload.tasks.size() * plan.runs.size()));
     m_progress->setValue(0);
     m_tabs->setCurrentWidget(m_compare);
     setRunning(true);
     statusBar()->clearMessage();
-    m_controller->start(std::move(workload), std::move(runs));
+    m_controller->start(std::move(plan));
 }
 
 void MainWindow::setRunning(bool running) {
@@ -333,12 +333,13 @@ void MainWindow::onProgress(int index, double elapsed_s, int finished, int total
     m_compare->refreshLive(index, elapsed_s, finished, total);
     m_progress->setValue(index * total + finished);
     m_elapsedLabel->setText(
-        tr("%1: %2").arg(modeLabel(m_controller->plan()[static_cast<std::size_t>(index)].config),
+        tr("%1: %2").arg(modeLabel(m_document->plan().runs[static_cast<std::size_t>(index)].config),
                          formatSeconds(elapsed_s)));
 }
 
 void MainWindow::onModeFinished(int index, const RunRecord* run) {
     m_compare->showFinished(index, run);
+    m_progress->setValue((index + 1) * static_cast<int>(run->tasks.size()));
     m_summary->addRun(*run);
     // Once per run rather than ResizeToContents, so the user can still resize columns.
     m_summaryView->resizeColumnsToContents();
@@ -348,39 +349,34 @@ void MainWindow::onModeFinished(int index, const RunRecord* run) {
 void MainWindow::onFinished(bool cancelled) {
     setRunning(false);
     double total = 0;
-    for (const RunRecord& run : m_controller->runs()) total += run.summary.makespan_s;
+    for (const RunRecord& run : m_document->runs()) total += run.summary.makespan_s;
     m_elapsedLabel->setText((cancelled ? tr("Cancelled after %1") : tr("Done \u00b7 runs took %1"))
                                 .arg(formatSeconds(total)));
     if (m_comparedPreset) {
         RunSet runs;
-        runs.runs.assign(m_controller->runs().begin(), m_controller->runs().end());
+        runs.runs.assign(m_document->runs().begin(), m_document->runs().end());
         m_claim->showChecks(evaluate_checks(*m_comparedPreset, runs));
     }
 }
 
 void MainWindow::updateCharts() {
     std::vector<const RunRecord*> runs;
-    for (const RunRecord& run : m_controller->runs()) runs.push_back(&run);
+    for (const RunRecord& run : m_document->runs()) runs.push_back(&run);
     m_charts->setRuns(runs);
 }
 
 // A comparison read from a file, drawn as it was when it ran.
 void MainWindow::showComparison() {
-    const Workload& workload = m_controller->workload();
+    const Workload& workload = m_document->workload();
     const QString title = QString::fromStdString(workload.title);
     setWindowTitle(title.isEmpty() ? QFileInfo(m_files->currentFile()).fileName() : title);
-    // Row captions follow from each run's behaviour against the workload's, so a
-    // preset's comparison gets back the captions it ran with.
-    Preset shown;
-    shown.workload = workload;
-    shown.runs = m_controller->plan();
-    std::vector<ModeConfig> configs;
-    for (const PresetRun& run : shown.runs) configs.push_back(run.config);
-    m_compare->setModes(configs, preset_run_captions(shown));
+    // Row captions follow from each run's mode and behaviour, so a preset's
+    // comparison gets back the captions it ran with.
+    showPlan(m_document->plan());
     m_comparedPreset.reset();
     m_claim->clear();
     m_summary->clear();
-    const auto& runs = m_controller->runs();
+    const auto& runs = m_document->runs();
     for (std::size_t i = 0; i < runs.size(); ++i) {
         m_compare->showFinished(static_cast<int>(i), &runs[i]);
         m_summary->addRun(runs[i]);
@@ -391,6 +387,12 @@ void MainWindow::showComparison() {
     m_progress->hide();
     m_elapsedLabel->clear();
     m_tabs->setCurrentWidget(m_compare);
+}
+
+void MainWindow::showPlan(const RunPlan& plan) {
+    std::vector<ModeConfig> configs;
+    for (const PresetRun& run : plan.runs) configs.push_back(run.config);
+    m_compare->setModes(configs, runCaptions(plan));
 }
 
 void MainWindow::copySummary() {

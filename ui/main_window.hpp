@@ -1,10 +1,12 @@
 // The window: workload panel on the left, the compare view and charts in the
 // middle, the summary table below. It turns the panel into a Workload, hands
-// it to the RunController and routes the controller's signals to the views.
+// it to the RunController, which records into the open ComparisonDocument,
+// and routes the controller's signals to the views.
 #pragma once
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 #include "engine/run_session.hpp"
@@ -23,6 +25,7 @@ namespace overlap::ui {
 class ChartsView;
 class ClaimView;
 class CompareView;
+class ComparisonDocument;
 class FileActions;
 class PresetPicker;
 class RunController;
@@ -45,6 +48,7 @@ public:
     CompareView* compareView() const { return m_compare; }
     SummaryTableModel* summaryModel() const { return m_summary; }
     RunController* controller() const { return m_controller; }
+    const ComparisonDocument* document() const { return m_document.get(); }
     PresetPicker* presetPicker() const { return m_picker; }
     ClaimView* claimView() const { return m_claim; }
     QAction* runAction() const { return m_runAction; }
@@ -70,9 +74,11 @@ private:
     void onFinished(bool cancelled);
     void updateCharts();
     void showComparison();
+    void showPlan(const RunPlan& plan);
     void copySummary();
 
     Settings& m_settings;
+    std::unique_ptr<ComparisonDocument> m_document;  // what the controller records and File saves
     RunController* m_controller;
     WorkloadPanel* m_panel;
     QTabWidget* m_tabs;

@@ -1,5 +1,7 @@
 #include "ui/mode_style.hpp"
 
+#include "model/run_name.hpp"
+
 namespace overlap::ui {
 
 QString modeName(Mode mode) {
@@ -49,6 +51,17 @@ QColor modeColour(Mode mode) {
             return QColor(0x9a, 0x6f, 0x00);
     }
     return Qt::black;
+}
+
+QStringList runCaptions(const RunPlan& plan) {
+    QStringList captions;
+    for (const PresetRun& run : plan.runs) {
+        QString caption = modeLabel(run.config);
+        for (const std::string& trait : run_traits(run.config, run.behaviour))
+            caption += QStringLiteral(" \u00b7 ") + QString::fromStdString(trait);
+        captions << caption;
+    }
+    return captions;
 }
 
 }  // namespace overlap::ui

@@ -6,9 +6,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "analysis/preset_checks.hpp"
-#include "ui/mode_style.hpp"
-
 namespace overlap::ui {
 
 namespace {
@@ -91,22 +88,6 @@ WorkloadForm preset_form(const Preset& preset) {
             form.mode(mode).concurrency = run->config.concurrency;
     }
     return form;
-}
-
-QStringList preset_run_captions(const Preset& preset) {
-    QStringList captions;
-    for (std::size_t i = 0; i < preset.runs.size(); ++i) {
-        const ModeConfig& config = preset.runs[i].config;
-        QString caption = modeLabel(config);
-        // run_label is the mode's name, then what sets this run apart if anything does.
-        const std::string label = run_label(preset, i);
-        const std::string mode = to_string(config.mode);
-        if (label.size() > mode.size())
-            caption +=
-                QStringLiteral(" \u00b7 ") + QString::fromStdString(label.substr(mode.size() + 1));
-        captions << caption;
-    }
-    return captions;
 }
 
 }  // namespace overlap::ui

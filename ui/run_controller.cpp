@@ -1,8 +1,7 @@
+// The window's comparison: the core runner polled by a timer, its runs recorded into the document.
 #include "ui/run_controller.hpp"
 
-#include <iterator>
-
-#include "system/wall_clock.hpp"
+#include "ui/document/comparison_document.hpp"
 
 namespace overlap::ui {
 
@@ -11,7 +10,8 @@ namespace {
 constexpr int kTickMs = 33;
 }  // namespace
 
-RunController::RunController(QObject* parent) : QObject(parent) {
+RunController::RunController(ComparisonDocument& document, QObject* parent)
+    : QObject(parent), m_document(document) {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &RunController::tick);
 }
@@ -20,76 +20,46 @@ RunController::~RunController() = default;
 
 void RunController::setEngineOptions(EngineOptions options) { m_options = std::move(options); }
 
-void RunController::start(Workload workload, std::vector<PresetRun> runs) {
+void RunController::start(RunPlan plan) {
     if (isRunning()) return;
-    m_workload = std::move(workload);
-    m_plan = std::move(runs);
-    m_runs.clear();
-    m_cancelled = false;
-    m_server = m_options.server_base;
-    m_recordedAt = utc_now_iso8601();
-    startNext();
+    // The window starts its server itself and keeps it for every comparison.
+    m_runner = std::make_unique<ComparisonRunner>(std::move(plan), m_options);
+    m_runner->start();
+    const RunSet& runs = m_runner->runs();
+    m_document.begin(m_runner->plan(), runs.server, runs.recorded_at);
+    announceStart();
 }
 
 void RunController::cancel() {
-    if (!m_session) return;
-    m_cancelled = true;
-    m_session->cancel();
+    if (m_runner) m_runner->cancel();
 }
 
-bool RunController::show(RunSet runs) {
-    if (isRunning()) return false;
-    m_workload = std::move(runs.workload);
-    m_plan.clear();
-    for (const RunRecord& run : runs.runs) m_plan.push_back({run.config, run.behaviour});
-    m_runs.assign(std::make_move_iterator(runs.runs.begin()),
-                  std::make_move_iterator(runs.runs.end()));
-    m_server = std::move(runs.server);
-    m_recordedAt = std::move(runs.recorded_at);
-    return true;
-}
-
-RunSet RunController::runSet() const {
-    RunSet runs;
-    runs.workload = m_workload;
-    runs.server = m_server;
-    runs.recorded_at = m_recordedAt;
-    runs.runs.assign(m_runs.begin(), m_runs.end());
-    return runs;
-}
-
-void RunController::startNext() {
-    const auto index = m_runs.size();
-    if (m_cancelled || index >= m_plan.size()) {
+void RunController::announceStart() {
+    if (!m_runner->running()) {
         m_timer.stop();
-        emit finished(m_cancelled);
+        const bool cancelled = m_runner->cancelled();
+        m_runner.reset();
+        emit finished(cancelled);
         return;
     }
-    Workload workload = m_workload;
-    workload.behaviour = m_plan[index].behaviour;
-    m_session = std::make_unique<RunSession>(std::move(workload), m_plan[index].config, m_options);
-    m_session->start();
-    m_elapsed.start();
-    emit modeStarted(static_cast<int>(index), &m_session->update());
+    const ComparisonProgress now = m_runner->progress();
+    emit modeStarted(static_cast<int>(now.index), now.live);
     m_timer.start();
 }
 
 void RunController::tick() {
-    if (!m_session) return;
-    const int index = static_cast<int>(m_runs.size());
-    // Read done() before draining, so the last events are always seen by this drain
-    // or by result().
-    const bool done = m_session->done();
-    m_session->update();
-    emit progress(index, m_elapsed.nsecsElapsed() * 1e-9,
-                  static_cast<int>(m_session->finished_tasks()),
-                  static_cast<int>(m_session->total_tasks()));
-    if (!done) return;
-    m_runs.push_back(m_session->result());
-    // The live record dies with the session: views move to the final one first.
-    emit modeFinished(index, &m_runs.back());
-    m_session.reset();
-    startNext();
+    if (!m_runner) return;
+    if (!m_runner->poll()) {
+        const ComparisonProgress now = m_runner->progress();
+        emit progress(static_cast<int>(now.index), now.elapsed_s,
+                      static_cast<int>(now.finished_tasks), static_cast<int>(now.total_tasks));
+        return;
+    }
+    // No progress for the ended run: its live record died with its session,
+    // and views move to the document's copy.
+    const int index = static_cast<int>(m_runner->runs().runs.size()) - 1;
+    emit modeFinished(index, m_document.addRun(m_runner->runs().runs.back()));
+    announceStart();
 }
 
 }  // namespace overlap::ui

@@ -64,11 +64,6 @@ std::vector<ModeConfig> to_mode_configs(const WorkloadForm& form) {
     return configs;
 }
 
-std::vector<PresetRun> to_runs(const WorkloadForm& form) {
-    const Behaviour behaviour = to_workload(form).behaviour;
-    std::vector<PresetRun> runs;
-    for (const ModeConfig& config : to_mode_configs(form)) runs.push_back({config, behaviour});
-    return runs;
-}
+RunPlan to_plan(const WorkloadForm& form) { return plan_for_modes(to_workload(form), to_mode_configs(form)); }
 
 }  // namespace overlap::ui

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "model/mode.hpp"
-#include "model/preset.hpp"
+#include "model/run_plan.hpp"
 #include "model/workload.hpp"
 
 namespace overlap::ui {
@@ -42,7 +42,8 @@ bool operator==(const WorkloadForm& a, const WorkloadForm& b);
 Workload to_workload(const WorkloadForm& form);
 // The checked modes in kAllModes order.
 std::vector<ModeConfig> to_mode_configs(const WorkloadForm& form);
-// The checked modes in kAllModes order, each run with the form's behaviour.
-std::vector<PresetRun> to_runs(const WorkloadForm& form);
+// The form's workload and its checked modes in kAllModes order, each run with
+// the form's behaviour.
+RunPlan to_plan(const WorkloadForm& form);
 
 }  // namespace overlap::ui

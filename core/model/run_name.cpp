@@ -23,14 +23,16 @@ constexpr Trait kTraits[] = {
 
 }  // namespace
 
-std::vector<std::string> run_traits(const RunRecord& run) {
+std::vector<std::string> run_traits(ModeConfig config, const Behaviour& behaviour) {
     std::vector<std::string> traits;
     for (const Trait& trait : kTraits) {
-        if (run.behaviour.*trait.flag && (!trait.async_only || run.config.mode == Mode::Async))
+        if (behaviour.*trait.flag && (!trait.async_only || config.mode == Mode::Async))
             traits.emplace_back(trait.name);
     }
     return traits;
 }
+
+std::vector<std::string> run_traits(const RunRecord& run) { return run_traits(run.config, run.behaviour); }
 
 std::string run_name(const RunRecord& run) {
     std::string name = std::string(to_string(run.config.mode)) +

@@ -15,6 +15,7 @@ namespace overlap {
 
 // The behaviours that change what the run's mode did: "GIL", "blocking call",
 // "CPU offloaded to a thread"; empty for a plain run.
+std::vector<std::string> run_traits(ModeConfig config, const Behaviour& behaviour);
 std::vector<std::string> run_traits(const RunRecord& run);
 
 // "async (c=5, blocking call)", "sequential (c=1)".

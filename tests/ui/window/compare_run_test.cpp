@@ -12,6 +12,7 @@
 #include "support/test_server.hpp"
 #include "ui/compare_view.hpp"
 #include "ui/main_window.hpp"
+#include "ui/document/comparison_document.hpp"
 #include "ui/run_controller.hpp"
 #include "ui/settings.hpp"
 #include "ui/summary_table_model.hpp"
@@ -67,7 +68,7 @@ private slots:
         QVERIFY(w.window.runAction()->isEnabled());
         QVERIFY(!w.window.cancelAction()->isEnabled());
 
-        const auto& runs = w.window.controller()->runs();
+        const auto& runs = w.window.document()->runs();
         QCOMPARE(runs.size(), std::size_t{4});
         const SummaryTableModel& table = *w.window.summaryModel();
         QCOMPARE(table.rowCount(), 4);
@@ -117,7 +118,7 @@ private slots:
         QCoreApplication::processEvents();
 
         // Followed to the longest run: the sequential one.
-        const double longest = w.window.controller()->runs().front().summary.makespan_s;
+        const double longest = w.window.document()->runs().front().summary.makespan_s;
         for (int i = 0; i < compare.rowCount(); ++i) {
             QCOMPARE(xRange(compare.timeline(i), false), 0.0);
             QVERIFY(xRange(compare.timeline(i), true) >= longest);
@@ -155,7 +156,7 @@ private slots:
         QTest::qWait(300);
         w.window.cancelAction()->trigger();
         QVERIFY(QTest::qWaitFor([&] { return !w.window.controller()->isRunning(); }, 5'000));
-        const auto& runs = w.window.controller()->runs();
+        const auto& runs = w.window.document()->runs();
         QCOMPARE(runs.size(), std::size_t{1});  // async never started
         QVERIFY(runs.front().cancelled);
         QCOMPARE(runs.front().summary.ok, 0);
@@ -209,8 +210,8 @@ private slots:
         window.runAction()->trigger();
         QVERIFY(QTest::qWaitFor([&] { return !window.controller()->isRunning(); }, kRunTimeoutMs));
         QCOMPARE(window.summaryModel()->rowCount(), 2);
-        QCOMPARE(window.controller()->runs().back().summary.ok, 2);
-        QVERIFY(!window.controller()->runs().back().summary.ideal_s);  // unknown for real URLs
+        QCOMPARE(window.document()->runs().back().summary.ok, 2);
+        QVERIFY(!window.document()->runs().back().summary.ideal_s);  // unknown for real URLs
     }
 
     void aUrlThatIsNotTheWebIsRefusedBeforeTheRun() {

@@ -33,6 +33,7 @@
 #include "ui/compare_view.hpp"
 #include "ui/file_actions.hpp"
 #include "ui/main_window.hpp"
+#include "ui/document/comparison_document.hpp"
 #include "ui/run_controller.hpp"
 #include "ui/settings.hpp"
 #include "ui/summary_table_model.hpp"
@@ -66,7 +67,7 @@ struct Window {
         if (!files().open(path, kind)) return false;
         return QTest::qWaitFor([&] { return !files().isLoading(); }, kLoadTimeoutMs);
     }
-    std::string comparison() const { return run_set_to_json(window.controller()->runSet()); }
+    std::string comparison() const { return run_set_to_json(window.document()->runSet()); }
 
     // The one message box on screen: its text and detail; then closes it.
     QStringList takeMessage() {
@@ -365,7 +366,7 @@ private slots:
         QVERIFY(w.noMessage());
         QCOMPARE(w.window.windowTitle(), QStringLiteral("profile"));
         QCOMPARE(w.window.compareView()->rowCount(), 2);
-        QVERIFY(w.window.controller()->runs().front().tasks.size() >= 3);
+        QVERIFY(w.window.document()->runs().front().tasks.size() >= 3);
         // Save must ask for a name rather than write over the trace.
         QVERIFY(w.files().currentFile().isEmpty());
         QCOMPARE(w.settings.recentFiles(), (QStringList{trace, m_sample}));
@@ -468,7 +469,7 @@ private slots:
         QVERIFY2(longestGapMs < 2000, qPrintable(QString::number(longestGapMs)));
         QVERIFY(lastProgress > 0);
 
-        const auto& runs = w.window.controller()->runs();
+        const auto& runs = w.window.document()->runs();
         QCOMPARE(runs.size(), std::size_t{1});
         QCOMPARE(runs.front().tasks.size(), std::size_t{kBigTraceTasks});
         QCOMPARE(runs.front().tasks.front().phases.size(), std::size_t{kBigTracePhases});

@@ -9,6 +9,7 @@
 
 #include "builtin_presets.hpp"
 #include "ui/main_window.hpp"
+#include "ui/mode_style.hpp"
 #include "ui/preset_form.hpp"
 #include "ui/preset_picker.hpp"
 #include "ui/settings.hpp"
@@ -108,13 +109,13 @@ private slots:
     }
 
     void captionsTellRunsInOneModeApart() {
-        const QStringList captions = preset_run_captions(builtin("blocking-in-loop"));
+        const QStringList captions = runCaptions(builtin("blocking-in-loop").plan());
         QCOMPARE(captions.size(), 2);
         QVERIFY(captions[0] != captions[1]);
-        QVERIFY(captions[1].contains(QStringLiteral("with blocking calls")));
+        QVERIFY(captions[1].contains(QStringLiteral("blocking call")));
         QVERIFY(!captions[0].contains(QStringLiteral("blocking")));
         // Runs in different modes keep their usual labels.
-        const QStringList plain = preset_run_captions(builtin("ten-requests"));
+        const QStringList plain = runCaptions(builtin("ten-requests").plan());
         QCOMPARE(plain, (QStringList{QStringLiteral("Sequential"),
                                      QStringLiteral("Thread pool \u00b7 W=10"),
                                      QStringLiteral("Async \u00b7 C=10")}));

@@ -1,7 +1,7 @@
 // Presets run from the window against the embedded server: Run & Compare runs
 // the preset's own runs (two async runs, one blocking), the rows tell them
 // apart, and the claim strip ends with one line per check whose verdict is
-// evaluate_checks' on the runs the controller kept. Presets are scaled down to
+// evaluate_checks' on the runs the document kept. Presets are scaled down to
 // keep this fast; verdicts are compared, never required to pass.
 #include <QAction>
 #include <QTemporaryDir>
@@ -13,6 +13,7 @@
 #include "ui/compare_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/preset_picker.hpp"
+#include "ui/document/comparison_document.hpp"
 #include "ui/run_controller.hpp"
 #include "ui/settings.hpp"
 #include "ui/workload_panel.hpp"
@@ -40,7 +41,7 @@ struct Window {
     }
     std::vector<CheckResult> expectedChecks(const Preset& preset) const {
         RunSet runs;
-        runs.runs.assign(window.controller()->runs().begin(), window.controller()->runs().end());
+        runs.runs.assign(window.document()->runs().begin(), window.document()->runs().end());
         return evaluate_checks(preset, runs);
     }
 };
@@ -82,7 +83,7 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return !w.window.controller()->isRunning(); }, kRunTimeoutMs));
 
-        const auto& runs = w.window.controller()->runs();
+        const auto& runs = w.window.document()->runs();
         QCOMPARE(runs.size(), preset.runs.size());
         const CompareView& compare = *w.window.compareView();
         QCOMPARE(compare.rowCount(), static_cast<int>(preset.runs.size()));
@@ -106,7 +107,7 @@ private slots:
         const CompareView& compare = *w.window.compareView();
         QCOMPARE(compare.rowCount(), 2);
         QVERIFY(!compare.caption(0).contains(QStringLiteral("blocking")));
-        QVERIFY(compare.caption(1).contains(QStringLiteral("with blocking calls")));
+        QVERIFY(compare.caption(1).contains(QStringLiteral("blocking call")));
     }
 
     void cancelledRunsAreNotMeasured() {
@@ -141,7 +142,7 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return !w.window.controller()->isRunning(); }, kRunTimeoutMs));
         QVERIFY(w.window.claimView()->isHidden());
-        QCOMPARE(w.window.controller()->runs().size(), std::size_t{1});
+        QCOMPARE(w.window.document()->runs().size(), std::size_t{1});
     }
 };
 

@@ -182,9 +182,9 @@ private slots:
         QVERIFY(!behaviour.blocking_in_async);
         QCOMPARE(behaviour.timeout_s, 2.5);
         // Every run of a plain comparison has the form's behaviour.
-        const std::vector<PresetRun> runs = to_runs(panel.form());
-        QCOMPARE(runs.size(), to_mode_configs(panel.form()).size());
-        for (const PresetRun& run : runs) {
+        const RunPlan plan = to_plan(panel.form());
+        QCOMPARE(plan.runs.size(), to_mode_configs(panel.form()).size());
+        for (const PresetRun& run : plan.runs) {
             QVERIFY(run.behaviour.gil && run.behaviour.offload);
             QCOMPARE(run.behaviour.timeout_s, 2.5);
         }

@@ -1,0 +1,41 @@
+// The window's open comparison and where it is saved.
+#include "ui/document/comparison_document.hpp"
+
+#include <iterator>
+
+namespace overlap::ui {
+
+void ComparisonDocument::begin(RunPlan plan, std::string server, std::string recordedAt) {
+    m_plan = std::move(plan);
+    m_runs.clear();
+    m_server = std::move(server);
+    m_recordedAt = std::move(recordedAt);
+    m_filePath.clear();
+}
+
+const RunRecord* ComparisonDocument::addRun(RunRecord run) {
+    m_runs.push_back(std::move(run));
+    return &m_runs.back();
+}
+
+void ComparisonDocument::open(RunSet runs, const QString& path) {
+    m_plan.workload = std::move(runs.workload);
+    m_plan.runs.clear();
+    for (const RunRecord& run : runs.runs) m_plan.runs.push_back({run.config, run.behaviour});
+    m_runs.assign(std::make_move_iterator(runs.runs.begin()),
+                  std::make_move_iterator(runs.runs.end()));
+    m_server = std::move(runs.server);
+    m_recordedAt = std::move(runs.recorded_at);
+    m_filePath = path;
+}
+
+RunSet ComparisonDocument::runSet() const {
+    RunSet runs;
+    runs.workload = m_plan.workload;
+    runs.server = m_server;
+    runs.recorded_at = m_recordedAt;
+    runs.runs.assign(m_runs.begin(), m_runs.end());
+    return runs;
+}
+
+}  // namespace overlap::ui

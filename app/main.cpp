@@ -12,7 +12,7 @@
 #include "system/resource_limits.hpp"
 
 #ifdef OVERLAP_HAS_GUI
-#include "ui/gui_main.hpp"
+#include "ui/window/gui_main.hpp"
 #endif
 
 namespace {

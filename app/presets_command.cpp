@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 #include "command_help.hpp"
 #include "commands.hpp"
 

@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 #include "command_help.hpp"
 #include "formats/file_io.hpp"
 #include "formats/format_error.hpp"

@@ -26,12 +26,12 @@
 #include <vector>
 
 #include "support/test_server.hpp"
-#include "ui/compare_view.hpp"
-#include "ui/main_window.hpp"
-#include "ui/run_controller.hpp"
-#include "ui/settings.hpp"
+#include "ui/compare/compare_view.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/window/run_controller.hpp"
+#include "ui/window/settings.hpp"
 #include "ui/timeline/timeline_plottable.hpp"
-#include "ui/workload_panel.hpp"
+#include "ui/workload/workload_panel.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;

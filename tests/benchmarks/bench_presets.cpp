@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 #include "analysis/preset_checks.hpp"
 #include "support/test_server.hpp"
 #include "system/resource_limits.hpp"

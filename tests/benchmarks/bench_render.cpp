@@ -18,7 +18,7 @@
 #include <functional>
 #include <vector>
 
-#include "synthetic_run.hpp"
+#include "support/synthetic_run.hpp"
 #include "ui/timeline/timeline_plottable.hpp"
 #include "ui/timeline/timeline_view.hpp"
 

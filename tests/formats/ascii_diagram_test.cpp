@@ -5,12 +5,12 @@
 #include <cstdlib>
 
 #include "formats/ascii_diagram.hpp"
-#include "sample_runs.hpp"
+#include "support/sample_runs.hpp"
 
 namespace overlap {
 namespace {
 
-using testing::make_task;
+using test::sample_task;
 
 RunRecord run_of(Mode mode, int concurrency, std::vector<TaskRecord> tasks) {
     RunRecord run;
@@ -23,7 +23,7 @@ RunRecord run_of(Mode mode, int concurrency, std::vector<TaskRecord> tasks) {
 TaskRecord fetch(std::uint32_t id, int worker, double start, double end,
                  Outcome outcome = Outcome::Ok) {
     const double d = end - start;
-    return make_task(id, worker, start, end, outcome,
+    return sample_task(id, worker, start, end, outcome,
                      {{PhaseKind::Connect, {start, start + 0.05 * d}},
                       {PhaseKind::Send, {start + 0.05 * d, start + 0.1 * d}},
                       {PhaseKind::Wait, {start + 0.1 * d, start + 0.9 * d}},
@@ -49,7 +49,7 @@ TEST_P(AsciiDiagram, DrawsExactly) {
 std::vector<DiagramCase> diagram_cases() {
     RunRecord cancelled = run_of(Mode::Async, 2,
                                  {fetch(0, 0, 0.0, 2.0), fetch(1, 0, 0.0, 2.0, Outcome::Cancelled),
-                                  make_task(2, -1, std::nullopt, 2.0, Outcome::Cancelled)});
+                                  sample_task(2, -1, std::nullopt, 2.0, Outcome::Cancelled)});
     cancelled.cancelled = true;
     return {
         {"SequentialFetches",
@@ -77,8 +77,8 @@ std::vector<DiagramCase> diagram_cases() {
          "       0.0s    0.5s     1.0s    1.5s    2.0s\n"},
         {"CpuAndTheGil",
          run_of(Mode::Threads, 2,
-                {make_task(0, 0, 0.0, 1.0, Outcome::Ok, {{PhaseKind::Compute, {0.0, 1.0}}}),
-                 make_task(1, 1, 0.0, 2.0, Outcome::Ok,
+                {sample_task(0, 0, 0.0, 1.0, Outcome::Ok, {{PhaseKind::Compute, {0.0, 1.0}}}),
+                 sample_task(1, 1, 0.0, 2.0, Outcome::Ok,
                            {{PhaseKind::LockWait, {0.0, 1.0}}, {PhaseKind::Compute, {1.0, 2.0}}})}),
          40,
          "threads (c=2) — makespan 2.00 s\n"
@@ -171,7 +171,7 @@ TEST(AsciiDiagram, RunsOfASetShareOneTimeScale) {
 // the drawing must end whatever the span, and write every byte it returns.
 TEST(AsciiDiagramDeathTest, EndsForSpansNearTheLimitsOfADouble) {
     for (const double end : {2.3e307, 1.7e308, 1e-310, 5e-324}) {
-        const RunRecord run = run_of(Mode::Sequential, 1, {make_task(0, 0, 0.0, end)});
+        const RunRecord run = run_of(Mode::Sequential, 1, {sample_task(0, 0, 0.0, end)});
         // In a child with an alarm, so a hang fails this test rather than stalling the suite.
         EXPECT_EXIT(
             {
@@ -186,12 +186,12 @@ TEST(AsciiDiagramDeathTest, EndsForSpansNearTheLimitsOfADouble) {
 
 TEST(AsciiDiagram, SpansBelowANanosecondGetOnlyTheirOrigin) {
     const std::string diagram =
-        ascii_diagram(run_of(Mode::Sequential, 1, {make_task(0, 0, 0.0, 5e-324)}), 30);
+        ascii_diagram(run_of(Mode::Sequential, 1, {sample_task(0, 0, 0.0, 5e-324)}), 30);
     EXPECT_EQ(diagram.substr(diagram.rfind('\n', diagram.size() - 2) + 1), "       0s\n");
 }
 
 TEST(AsciiDiagram, NumbersTooWideForFixedNotationAreWrittenWhole) {
-    EXPECT_EQ(ascii_diagram(run_of(Mode::Sequential, 1, {make_task(0, 0, 0.0, 1e100)}), 30),
+    EXPECT_EQ(ascii_diagram(run_of(Mode::Sequential, 1, {sample_task(0, 0, 0.0, 1e100)}), 30),
               "sequential (c=1) — makespan 1e+100 s\n"
               "Task 0 |----------------| done\n"
               "       0s       5e+99s\n");

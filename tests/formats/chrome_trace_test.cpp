@@ -10,7 +10,7 @@
 #include "formats/chrome_trace.hpp"
 #include "formats/format_error.hpp"
 #include "model/run_name.hpp"
-#include "sample_runs.hpp"
+#include "support/sample_runs.hpp"
 
 namespace overlap {
 namespace {
@@ -41,7 +41,7 @@ RunSet four_by_four() {
             if (start > 0) phases.push_back({PhaseKind::Queued, {0, start}});
             phases.push_back({PhaseKind::Connect, {start, start + 0.1}});
             phases.push_back({PhaseKind::Wait, {start + 0.1, start + 0.5}});
-            run.tasks.push_back(testing::make_task(id, static_cast<int>(id) % workers, start,
+            run.tasks.push_back(test::sample_task(id, static_cast<int>(id) % workers, start,
                                                    start + 0.5, Outcome::Ok, phases));
         }
         set.runs.push_back(run);
@@ -52,7 +52,7 @@ RunSet four_by_four() {
 class ChromeTraceExport : public ::testing::Test {
 protected:
     void SetUp() override {
-        text_ = run_set_to_chrome_trace(testing::rich_run_set());
+        text_ = run_set_to_chrome_trace(test::rich_run_set());
         trace_ = json::parse(text_);
         for (const json& event : trace_["traceEvents"]) {
             if (event["ph"] == "M" && event["name"] == "thread_name") {
@@ -106,7 +106,7 @@ TEST_F(ChromeTraceExport, TasksAreSlicesOnTheirWorkersThread) {
         EXPECT_DOUBLE_EQ(slice["dur"].get<double>(), 500'000);
         EXPECT_EQ(slice["args"]["outcome"], "http_error");
         EXPECT_EQ(slice["args"]["http_status"], 503);
-        EXPECT_EQ(slice["args"]["url"], "http://127.0.0.1:8080/delay/1?i=1");
+        EXPECT_EQ(slice["args"]["url"], "http://127.0.0.1:1/delay/1");
         EXPECT_EQ(slice["args"]["error"], "Service \"Unavailable\", try later\nsecond line");
     }
 }
@@ -375,7 +375,7 @@ void expect_read_back(const RunSet& original) {
     }
 }
 
-TEST(ChromeTraceRoundTrip, RichRunsReadBack) { expect_read_back(testing::rich_run_set()); }
+TEST(ChromeTraceRoundTrip, RichRunsReadBack) { expect_read_back(test::rich_run_set()); }
 
 TEST(ChromeTraceRoundTrip, QueuedAndOverlappingTasksReadBack) { expect_read_back(four_by_four()); }
 

@@ -2,12 +2,12 @@
 #include <gtest/gtest.h>
 
 #include "formats/csv_export.hpp"
-#include "sample_runs.hpp"
+#include "support/sample_runs.hpp"
 
 namespace overlap {
 namespace {
 
-using testing::make_task;
+using test::sample_task;
 
 constexpr const char* kHeader =
     "mode,concurrency,task,worker,url,kind,start_s,end_s,duration_s,outcome,http_status,error\r\n";
@@ -16,7 +16,7 @@ TEST(CsvExport, OneRowForTheTaskThenOneForEachPhase) {
     RunSet runs;
     RunRecord run;
     run.config = {Mode::Sequential, 8};  // sequential always runs one at a time
-    run.tasks.push_back(make_task(0, 0, 0.5, 1.5, Outcome::Ok,
+    run.tasks.push_back(sample_task(0, 0, 0.5, 1.5, Outcome::Ok,
                                   {{PhaseKind::Queued, {0, 0.5}},
                                    {PhaseKind::Wait, {0.5, 1.25}},
                                    {PhaseKind::Receive, {1.25, 1.5}}}));
@@ -34,7 +34,7 @@ TEST(CsvExport, QuotesFieldsWithCommasQuotesAndLineBreaks) {
     RunSet runs;
     RunRecord run;
     run.config = {Mode::Threads, 2};
-    TaskRecord task = make_task(3, 1, 0.0, 2.0, Outcome::HttpError);
+    TaskRecord task = sample_task(3, 1, 0.0, 2.0, Outcome::HttpError);
     task.url = "http://h/q?a=1,b=2";
     task.http_status = 503;
     task.error = "Service \"Unavailable\"\r\nretry";
@@ -51,7 +51,7 @@ TEST(CsvExport, UnknownValuesAreEmpty) {
     RunRecord run;
     run.config = {Mode::Async, 4};
     run.tasks.push_back(
-        make_task(7, -1, std::nullopt, 0.25, Outcome::Cancelled, {{PhaseKind::Queued, {0, 0.25}}}));
+        sample_task(7, -1, std::nullopt, 0.25, Outcome::Cancelled, {{PhaseKind::Queued, {0, 0.25}}}));
     run.tasks[0].url.clear();  // a CPU-only task
     run.tasks[0].error = "cancelled before it finished";
     runs.runs.push_back(run);
@@ -64,14 +64,14 @@ TEST(CsvExport, UnknownValuesAreEmpty) {
 TEST(CsvExport, TimesReadBackExactly) {
     RunSet runs;
     RunRecord run;
-    run.tasks.push_back(make_task(0, 0, 0.1 + 0.2, 1.0 / 3.0));
+    run.tasks.push_back(sample_task(0, 0, 0.1 + 0.2, 1.0 / 3.0));
     runs.runs.push_back(run);
     const std::string csv = run_set_to_csv(runs);
     EXPECT_NE(csv.find(",0.30000000000000004,0.3333333333333333,"), std::string::npos) << csv;
 }
 
 TEST(CsvExport, EveryRunOfASetHasItsRows) {
-    const std::string csv = run_set_to_csv(testing::rich_run_set());
+    const std::string csv = run_set_to_csv(test::rich_run_set());
     // Header + threads (3 tasks, 7 + 2 + 0 phases) + async (3 tasks, 1 phase); the
     // quoted error holds one line break of its own, repeated on its task's 3 rows.
     std::size_t lines = 0;

@@ -10,7 +10,8 @@
 
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
-#include "sample_runs.hpp"
+#include "support/sample_runs.hpp"
+#include "run_set_equality.hpp"
 
 namespace overlap {
 namespace {
@@ -52,18 +53,18 @@ std::string error_of(std::string_view text) {
 }
 
 // The rich sample as a JSON tree, to break one thing at a time.
-json sample_tree() { return json::parse(run_set_to_json(testing::rich_run_set())); }
+json sample_tree() { return json::parse(run_set_to_json(test::rich_run_set())); }
 
 TEST(RunFile, RoundTripKeepsEveryField) {
-    const RunSet original = testing::rich_run_set();
+    const RunSet original = test::rich_run_set();
     const std::string text = run_set_to_json(original);
-    testing::expect_same_run_set(run_set_from_json(text), original);
+    test::expect_same_run_set(run_set_from_json(text), original);
     // And the writer is deterministic.
     EXPECT_EQ(run_set_to_json(run_set_from_json(text)), text);
 }
 
 TEST(RunFile, StartsWithItsFormatAndVersion) {
-    EXPECT_EQ(run_set_to_json(testing::rich_run_set())
+    EXPECT_EQ(run_set_to_json(test::rich_run_set())
                   .rfind(R"({"format":"overlap-run","version":1,)", 0),
               0u);
 }
@@ -91,7 +92,7 @@ TEST(RunFile, MembersMayComeInAnyOrderAndUnknownOnesAreIgnored) {
 }
 
 TEST(RunFile, InvalidUtf8InAnErrorMessageStillSaves) {
-    RunSet runs = testing::rich_run_set();
+    RunSet runs = test::rich_run_set();
     runs.runs[0].tasks[1].error = "bad byte \xff here";
     EXPECT_EQ(run_set_from_json(run_set_to_json(runs)).runs[0].tasks[1].error,
               "bad byte \xef\xbf\xbd here");
@@ -121,7 +122,7 @@ json broken(void (*edit)(json&)) {
 }
 
 std::vector<BadFile> bad_files() {
-    const std::string good = run_set_to_json(testing::rich_run_set());
+    const std::string good = run_set_to_json(test::rich_run_set());
     return {
         {"Empty", "", "the file is empty"},
         {"NotJson", "hello, world", "not valid JSON: parse error at line 1, column 1"},
@@ -226,8 +227,8 @@ TEST(RunFile, SyntaxErrorsShowTheTokenSafely) {
 
 TEST_F(RunFileOnDisk, SaveThenLoadRoundTrips) {
     const fs::path path = folder_ / "runs.json";
-    save_run_file(testing::rich_run_set(), path);
-    testing::expect_same_run_set(load_run_file(path), testing::rich_run_set());
+    save_run_file(test::rich_run_set(), path);
+    test::expect_same_run_set(load_run_file(path), test::rich_run_set());
     // Nothing left beside it: the temporary file was renamed, not copied.
     EXPECT_EQ(files(), std::vector<std::string>{"runs.json"});
 }
@@ -235,17 +236,17 @@ TEST_F(RunFileOnDisk, SaveThenLoadRoundTrips) {
 TEST_F(RunFileOnDisk, SavingReplacesAnExistingFileWhole) {
     const fs::path path = folder_ / "runs.json";
     std::ofstream(path) << std::string(1 << 20, 'x');
-    const RunSet runs = testing::rich_run_set();
+    const RunSet runs = test::rich_run_set();
     save_run_file(runs, path);
     EXPECT_EQ(fs::file_size(path), run_set_to_json(runs).size());
-    testing::expect_same_run_set(load_run_file(path), runs);
+    test::expect_same_run_set(load_run_file(path), runs);
     EXPECT_EQ(files(), std::vector<std::string>{"runs.json"});
 }
 
 TEST_F(RunFileOnDisk, SavingIntoAMissingFolderFailsAndLeavesNothing) {
     const fs::path path = folder_ / "no such folder" / "runs.json";
     try {
-        save_run_file(testing::rich_run_set(), path);
+        save_run_file(test::rich_run_set(), path);
         FAIL() << "saved into a missing folder";
     } catch (const FormatError& error) {
         EXPECT_THAT(error.what(), HasSubstr("Cannot save '" + path.string() + "'"));

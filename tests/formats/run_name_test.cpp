@@ -5,7 +5,7 @@
 #include "formats/ascii_diagram.hpp"
 #include "analysis/summary_table.hpp"
 #include "model/run_name.hpp"
-#include "sample_runs.hpp"
+#include "support/sample_runs.hpp"
 
 namespace overlap {
 namespace {
@@ -16,7 +16,7 @@ RunSet blocking_in_loop() {
         RunRecord run;
         run.config = {Mode::Async, 5};
         run.behaviour.blocking_in_async = blocking;
-        run.tasks.push_back(testing::make_task(0, 0, 0.0, 1.0));
+        run.tasks.push_back(test::sample_task(0, 0, 0.0, 1.0));
         set.runs.push_back(run);
     }
     return set;

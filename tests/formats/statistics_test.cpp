@@ -4,12 +4,12 @@
 #include <vector>
 
 #include "analysis/statistics.hpp"
-#include "sample_runs.hpp"
+#include "support/sample_runs.hpp"
 
 namespace overlap {
 namespace {
 
-using testing::make_task;
+using test::sample_task;
 
 struct IdealCase {
     std::vector<double> durations;
@@ -44,9 +44,9 @@ RunRecord run_of(Mode mode, int concurrency, std::vector<TaskRecord> tasks) {
 TEST(Summarise, MakespanThroughputAndOutcomeCounts) {
     const RunRecord run = run_of(
         Mode::Threads, 4,
-        {make_task(0, 0, 0.0, 1.0), make_task(1, 1, 0.0, 2.0, Outcome::HttpError),
-         make_task(2, 2, 0.5, 3.0, Outcome::Timeout), make_task(3, 3, 0.5, 4.0, Outcome::Error),
-         make_task(4, -1, std::nullopt, 4.0, Outcome::Cancelled)});
+        {sample_task(0, 0, 0.0, 1.0), sample_task(1, 1, 0.0, 2.0, Outcome::HttpError),
+         sample_task(2, 2, 0.5, 3.0, Outcome::Timeout), sample_task(3, 3, 0.5, 4.0, Outcome::Error),
+         sample_task(4, -1, std::nullopt, 4.0, Outcome::Cancelled)});
     const Summary summary = summarise(run, Workload{}, ResourceUsage{});
     EXPECT_DOUBLE_EQ(summary.makespan_s, 4.0);
     // Cancelled tasks are not throughput: 4 finished in 4 s.
@@ -67,7 +67,7 @@ TEST(Summarise, LatencyPercentilesAreNearestRank) {
     // Latencies 1..100 s, shuffled by start order.
     for (int i = 0; i < 100; ++i) {
         const double latency = (i * 37) % 100 + 1;
-        tasks.push_back(make_task(static_cast<std::uint32_t>(i), 0, 0.0, latency));
+        tasks.push_back(sample_task(static_cast<std::uint32_t>(i), 0, 0.0, latency));
     }
     const Summary summary = summarise(run_of(Mode::Async, 100, tasks), Workload{}, ResourceUsage{});
     EXPECT_DOUBLE_EQ(summary.latency_p50_s, 50);
@@ -79,7 +79,7 @@ TEST(Summarise, LatencyPercentilesAreNearestRank) {
 TEST(Summarise, LatencyPercentilesOfAFewTasksAreRealValues) {
     const RunRecord run =
         run_of(Mode::Threads, 3,
-               {make_task(0, 0, 1.0, 2.0), make_task(1, 1, 1.0, 4.0), make_task(2, 2, 0.0, 3.0)});
+               {sample_task(0, 0, 1.0, 2.0), sample_task(1, 1, 1.0, 4.0), sample_task(2, 2, 0.0, 3.0)});
     const Summary summary = summarise(run, Workload{}, ResourceUsage{});
     EXPECT_DOUBLE_EQ(summary.latency_p50_s, 3.0);  // rank ceil(1.5) = 2 of {1, 3, 3}
     EXPECT_DOUBLE_EQ(summary.latency_p95_s, 3.0);
@@ -89,19 +89,19 @@ TEST(Summarise, LatencyPercentilesOfAFewTasksAreRealValues) {
 TEST(Summarise, PeakInFlightDoesNotCountBackToBackTasksTwice) {
     const RunRecord sequential =
         run_of(Mode::Sequential, 1,
-               {make_task(0, 0, 0.0, 1.0), make_task(1, 0, 1.0, 2.0), make_task(2, 0, 2.0, 3.0)});
+               {sample_task(0, 0, 0.0, 1.0), sample_task(1, 0, 1.0, 2.0), sample_task(2, 0, 2.0, 3.0)});
     EXPECT_EQ(summarise(sequential, Workload{}, ResourceUsage{}).peak_in_flight, 1);
 
     const RunRecord overlapping = run_of(Mode::Async, 10,
-                                         {make_task(0, 0, 0.0, 2.0), make_task(1, 0, 1.0, 3.0),
-                                          make_task(2, 0, 1.5, 2.0), make_task(3, 0, 2.0, 2.5)});
+                                         {sample_task(0, 0, 0.0, 2.0), sample_task(1, 0, 1.0, 3.0),
+                                          sample_task(2, 0, 1.5, 2.0), sample_task(3, 0, 2.0, 2.5)});
     EXPECT_EQ(summarise(overlapping, Workload{}, ResourceUsage{}).peak_in_flight, 3);
 }
 
 TEST(InFlightSteps, ChangeOnlyWhereTheCountChanges) {
     const RunRecord run = run_of(Mode::Async, 10,
-                                 {make_task(0, 0, 0.0, 2.0), make_task(1, 0, 1.0, 3.0),
-                                  make_task(2, 0, 2.0, 3.0), make_task(3, -1, std::nullopt, 3.0)});
+                                 {sample_task(0, 0, 0.0, 2.0), sample_task(1, 0, 1.0, 3.0),
+                                  sample_task(2, 0, 2.0, 3.0), sample_task(3, -1, std::nullopt, 3.0)});
     const std::vector<std::pair<double, int>> expected = {{0.0, 1}, {1.0, 2}, {3.0, 0}};
     EXPECT_EQ(in_flight_steps(run), expected);
 }
@@ -110,8 +110,8 @@ TEST(Summarise, IdealAndEfficiencyWhenEveryDurationIsKnown) {
     // 4 tasks of 1 s wait + 500 ms CPU on 2 threads: ideally 2 rounds of 1.5 s.
     const Workload workload = uniform_workload(4, "{server}/delay/1", 500, 1.0);
     const RunRecord run = run_of(Mode::Threads, 2,
-                                 {make_task(0, 0, 0.0, 1.6), make_task(1, 1, 0.0, 1.6),
-                                  make_task(2, 0, 1.6, 3.5), make_task(3, 1, 1.6, 4.0)});
+                                 {sample_task(0, 0, 0.0, 1.6), sample_task(1, 1, 0.0, 1.6),
+                                  sample_task(2, 0, 1.6, 3.5), sample_task(3, 1, 1.6, 4.0)});
     const Summary summary = summarise(run, workload, ResourceUsage{});
     ASSERT_TRUE(summary.ideal_s);
     EXPECT_DOUBLE_EQ(*summary.ideal_s, 3.0);
@@ -123,10 +123,10 @@ TEST(Summarise, ACancelledRunHasAnIdealButNoEfficiencyAndNoCancelledLatencies) {
     // Cancelled 4 s into 10 sequential one-second tasks.
     const Workload workload = uniform_workload(10, "{server}/delay/1", 0, 1.0);
     std::vector<TaskRecord> tasks;
-    for (std::uint32_t i = 0; i < 4; ++i) tasks.push_back(make_task(i, 0, i, i + 1.0));
-    tasks.push_back(make_task(4, 0, 4.0, 4.2, Outcome::Cancelled));
+    for (std::uint32_t i = 0; i < 4; ++i) tasks.push_back(sample_task(i, 0, i, i + 1.0));
+    tasks.push_back(sample_task(4, 0, 4.0, 4.2, Outcome::Cancelled));
     for (std::uint32_t i = 5; i < 10; ++i)
-        tasks.push_back(make_task(i, -1, std::nullopt, 4.2, Outcome::Cancelled));
+        tasks.push_back(sample_task(i, -1, std::nullopt, 4.2, Outcome::Cancelled));
     const Summary summary =
         summarise(run_of(Mode::Sequential, 1, tasks), workload, ResourceUsage{});
     EXPECT_DOUBLE_EQ(summary.ideal_s.value_or(-1), 10.0);
@@ -138,15 +138,15 @@ TEST(Summarise, ACancelledRunHasAnIdealButNoEfficiencyAndNoCancelledLatencies) {
 TEST(Summarise, ARunWithAFailedTaskHasAnIdealButNoEfficiency) {
     // Four 1 s tasks on four threads; the server refused three at once.
     const Workload workload = uniform_workload(4, "{server}/delay/1", 0, 1.0);
-    std::vector<TaskRecord> tasks{make_task(0, 0, 0.0, 1.0)};
+    std::vector<TaskRecord> tasks{sample_task(0, 0, 0.0, 1.0)};
     for (std::uint32_t i = 1; i < 4; ++i)
-        tasks.push_back(make_task(i, static_cast<int>(i), 0.0, 0.002, Outcome::Error));
+        tasks.push_back(sample_task(i, static_cast<int>(i), 0.0, 0.002, Outcome::Error));
     Summary summary = summarise(run_of(Mode::Threads, 4, tasks), workload, ResourceUsage{});
     EXPECT_DOUBLE_EQ(summary.ideal_s.value_or(-1), 1.0) << "the plan is still the plan";
     EXPECT_FALSE(summary.efficiency);
 
     // Every task failed fast: 1 s / 2 ms would read 50,000 %.
-    for (auto& task : tasks) task = make_task(task.id, task.worker, 0.0, 0.002, Outcome::Error);
+    for (auto& task : tasks) task = sample_task(task.id, task.worker, 0.0, 0.002, Outcome::Error);
     summary = summarise(run_of(Mode::Threads, 4, tasks), workload, ResourceUsage{});
     EXPECT_FALSE(summary.efficiency) << "not " << 1.0 / 0.002 * 100 << "%";
 }
@@ -183,9 +183,9 @@ TEST(SpeedUp, IsMeasuredAgainstTheFirstSequentialRun) {
 TEST(FailedTasks, CountsFailuresButNotCancelledTasks) {
     const RunRecord run = run_of(
         Mode::Threads, 5,
-        {make_task(0, 0, 0.0, 1.0, Outcome::Ok), make_task(1, 1, 0.0, 1.0, Outcome::HttpError),
-         make_task(2, 2, 0.0, 1.0, Outcome::Error), make_task(3, 3, 0.0, 1.0, Outcome::Timeout),
-         make_task(4, 4, 0.0, 0.5, Outcome::Cancelled)});
+        {sample_task(0, 0, 0.0, 1.0, Outcome::Ok), sample_task(1, 1, 0.0, 1.0, Outcome::HttpError),
+         sample_task(2, 2, 0.0, 1.0, Outcome::Error), sample_task(3, 3, 0.0, 1.0, Outcome::Timeout),
+         sample_task(4, 4, 0.0, 0.5, Outcome::Cancelled)});
     const Summary summary = summarise(run, Workload{}, ResourceUsage{});
     EXPECT_EQ(failed_tasks(summary), 3) << "the user stopped the cancelled one";
 }
@@ -194,7 +194,7 @@ TEST(Summarise, SequentialIdealUsesOneWorkerWhateverItsConcurrency) {
     const Workload workload = uniform_workload(3, "{server}/delay/1", 0, 1.0);
     const RunRecord run =
         run_of(Mode::Sequential, 8,
-               {make_task(0, 0, 0.0, 1.0), make_task(1, 0, 1.0, 2.0), make_task(2, 0, 2.0, 3.0)});
+               {sample_task(0, 0, 0.0, 1.0), sample_task(1, 0, 1.0, 2.0), sample_task(2, 0, 2.0, 3.0)});
     const Summary summary = summarise(run, workload, ResourceUsage{});
     EXPECT_DOUBLE_EQ(summary.ideal_s.value_or(-1), 3.0);
     EXPECT_DOUBLE_EQ(summary.efficiency.value_or(-1), 1.0);
@@ -205,7 +205,7 @@ TEST(Summarise, OneUnknownDurationMeansNoIdeal) {
     workload.tasks[1].expected_s.reset();
     const RunRecord run =
         run_of(Mode::Threads, 3,
-               {make_task(0, 0, 0.0, 1.0), make_task(1, 1, 0.0, 1.0), make_task(2, 2, 0.0, 1.0)});
+               {sample_task(0, 0, 0.0, 1.0), sample_task(1, 1, 0.0, 1.0), sample_task(2, 2, 0.0, 1.0)});
     const Summary summary = summarise(run, workload, ResourceUsage{});
     EXPECT_FALSE(summary.ideal_s);
     EXPECT_FALSE(summary.efficiency);

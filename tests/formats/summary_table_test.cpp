@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "analysis/summary_table.hpp"
-#include "sample_runs.hpp"
+#include "support/sample_runs.hpp"
 
 namespace overlap {
 namespace {

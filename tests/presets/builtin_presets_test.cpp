@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 
 namespace overlap {
 namespace {

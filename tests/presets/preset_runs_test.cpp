@@ -8,7 +8,7 @@
 #include <set>
 #include <string>
 
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 #include "analysis/preset_checks.hpp"
 #include "support/test_server.hpp"
 

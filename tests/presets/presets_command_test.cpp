@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 #include "system/child_process.hpp"
 
 namespace overlap {

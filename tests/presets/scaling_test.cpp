@@ -2,7 +2,7 @@
 // tests can run the tutorials' examples in a fraction of their time.
 #include <gtest/gtest.h>
 
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 #include "model/preset.hpp"
 #include "model/workload.hpp"
 

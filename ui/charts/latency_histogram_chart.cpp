@@ -4,7 +4,7 @@
 
 #include "ui/charts/chart_data.hpp"
 #include "ui/charts/chart_style.hpp"
-#include "ui/mode_style.hpp"
+#include "ui/theme/mode_style.hpp"
 
 namespace overlap::ui {
 

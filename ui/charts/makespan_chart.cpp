@@ -4,8 +4,8 @@
 
 #include "ui/charts/chart_data.hpp"
 #include "ui/charts/chart_style.hpp"
-#include "ui/mode_style.hpp"
-#include "ui/number_format.hpp"
+#include "ui/theme/mode_style.hpp"
+#include "ui/theme/number_format.hpp"
 
 namespace overlap::ui {
 

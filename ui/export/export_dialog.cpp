@@ -18,7 +18,7 @@
 
 #include "ui/export/run_set_figure.hpp"
 #include "ui/export/text_export.hpp"
-#include "ui/settings.hpp"
+#include "ui/window/settings.hpp"
 
 namespace overlap::ui {
 

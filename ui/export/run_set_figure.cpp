@@ -12,8 +12,8 @@
 
 #include "analysis/statistics.hpp"
 #include "model/run_name.hpp"
-#include "ui/mode_style.hpp"
-#include "ui/number_format.hpp"
+#include "ui/theme/mode_style.hpp"
+#include "ui/theme/number_format.hpp"
 #include "ui/timeline/phase_legend.hpp"
 #include "ui/timeline/timeline_view.hpp"
 

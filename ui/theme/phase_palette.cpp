@@ -35,22 +35,6 @@ constexpr std::array<KeyStyle, kBarKeyCount> kKeyStyles{{
 
 }  // namespace
 
-BarKey barKey(PhaseKind kind) { return static_cast<BarKey>(kind); }
-
-BarKey barKey(WorkerState state) {
-    switch (state) {
-        case WorkerState::Starting:
-            return BarKey::WorkerStarting;
-        case WorkerState::Busy:
-            return BarKey::WorkerBusy;
-        case WorkerState::Blocked:
-            return BarKey::WorkerBlocked;
-        case WorkerState::LockWait:
-            return BarKey::WorkerLockWait;
-    }
-    return BarKey::WorkerBusy;
-}
-
 QColor barColour(BarKey key) { return QColor::fromRgba(kKeyStyles[static_cast<int>(key)].colour); }
 
 QString barLabel(BarKey key) {
@@ -60,8 +44,6 @@ QString barLabel(BarKey key) {
 QColor phaseColour(PhaseKind kind) { return barColour(barKey(kind)); }
 
 QString phaseLabel(PhaseKind kind) { return barLabel(barKey(kind)); }
-
-bool isFailure(Outcome outcome) { return outcome != Outcome::Ok && outcome != Outcome::Pending; }
 
 QColor outcomeColour(Outcome outcome) {
     switch (outcome) {

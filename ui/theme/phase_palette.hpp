@@ -6,36 +6,10 @@
 #include <QColor>
 #include <QString>
 
-#include <cstdint>
-
 #include "model/event.hpp"
+#include "ui/timeline/bar_key.hpp"
 
 namespace overlap::ui {
-
-// Everything a timeline bar can be coloured as; the phases come first, in
-// PhaseKind's (legend) order, so a phase converts by value.
-enum class BarKey : std::uint8_t {
-    Queued,
-    Dns,
-    Connect,
-    Tls,
-    Send,
-    Wait,
-    Receive,
-    Compute,
-    LockWait,
-    Running,         // live: started, its current phase not reported yet
-    WorkerInFlight,  // a task an event loop holds while it waits on the task's socket
-    WorkerStarting,
-    WorkerBusy,
-    WorkerBlocked,
-    WorkerLockWait,
-};
-inline constexpr int kBarKeyCount = 15;
-inline constexpr int kOutcomeCount = 6;
-
-BarKey barKey(PhaseKind kind);
-BarKey barKey(WorkerState state);
 
 QColor barColour(BarKey key);
 QString barLabel(BarKey key);  // "Connect", "Busy", ...
@@ -43,9 +17,7 @@ QString barLabel(BarKey key);  // "Connect", "Busy", ...
 QColor phaseColour(PhaseKind kind);
 QString phaseLabel(PhaseKind kind);
 
-// Failed tasks get an outline and an end glyph in this colour; ok and pending
-// tasks are not marked at all.
-bool isFailure(Outcome outcome);
+// The colour of a task's outcome mark (see hasOutcomeMark).
 QColor outcomeColour(Outcome outcome);
 QString outcomeLabel(Outcome outcome);  // "ok", "HTTP error", "timeout", ...
 

@@ -12,7 +12,7 @@
 #include <array>
 #include <vector>
 
-#include "ui/theme/phase_palette.hpp"
+#include "ui/timeline/bar_key.hpp"
 #include "ui/timeline/time_mapping.hpp"
 #include "ui/timeline/timeline_model.hpp"
 

@@ -93,7 +93,7 @@ void TimelineModel::buildPerTask(const RunRecord& run, double now_s, std::vector
             const double from = t.start_s ? std::max(*t.start_s, reached) : t.queued_s;
             if (now_s > from) bars.push_back({from, now_s, lane, task, key});
         }
-        if (isFailure(t.outcome)) {
+        if (hasOutcomeMark(t.outcome)) {
             const double from = t.start_s.value_or(t.queued_s);
             marks.push_back({from, std::max(from, t.end_s.value_or(from)), lane, task, t.outcome});
         }
@@ -160,7 +160,7 @@ void TimelineModel::buildPerWorker(const RunRecord& run, double now_s,
             now_s > *t.start_s) {
             bars.push_back({*t.start_s, now_s, t.worker, task, BarKey::WorkerBusy});
         }
-        if (isFailure(t.outcome) && t.end_s) {
+        if (hasOutcomeMark(t.outcome) && t.end_s) {
             const Busy& b = busy[i];
             const bool outlined = b.end >= b.start;
             marks.push_back({outlined ? b.start : *t.end_s, outlined ? b.end : *t.end_s, t.worker,

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "model/run_record.hpp"
-#include "ui/theme/phase_palette.hpp"
+#include "ui/timeline/bar_key.hpp"
 #include "ui/timeline/lane_index.hpp"
 
 namespace overlap::ui {

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "ui/theme/phase_palette.hpp"
+
 namespace overlap::ui {
 
 namespace {

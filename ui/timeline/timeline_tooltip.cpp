@@ -1,6 +1,6 @@
 #include "ui/timeline/timeline_tooltip.hpp"
 
-#include "ui/number_format.hpp"
+#include "ui/theme/number_format.hpp"
 #include "ui/theme/phase_palette.hpp"
 
 namespace overlap::ui {
@@ -21,7 +21,7 @@ QString outcomeLine(const TaskRecord& t) {
     }
     QString line =
         QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
-            .arg(isFailure(t.outcome) ? outcomeColour(t.outcome).name() : QStringLiteral("inherit"),
+            .arg(hasOutcomeMark(t.outcome) ? outcomeColour(t.outcome).name() : QStringLiteral("inherit"),
                  outcomeLabel(t.outcome));
     if (t.http_status > 0) line += QStringLiteral(", HTTP %1").arg(t.http_status);
     return line;

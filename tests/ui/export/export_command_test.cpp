@@ -15,7 +15,7 @@
 #include "formats/csv_export.hpp"
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
-#include "sample_run_set.hpp"
+#include "support/sample_runs.hpp"
 
 using namespace overlap;
 
@@ -56,7 +56,7 @@ private slots:
     void init() {
         QVERIFY(m_dir.isValid());
         m_runFile = m_dir.filePath(QStringLiteral("runs.json"));
-        save_run_file(test::sampleRunSet(), m_runFile.toStdString());
+        save_run_file(test::sample_run_set(), m_runFile.toStdString());
     }
 
     void writesEveryFormatInOneCall() {

@@ -12,9 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "sample_run_set.hpp"
+#include "support/sample_runs.hpp"
 #include "ui/export/export_dialog.hpp"
-#include "ui/settings.hpp"
+#include "ui/window/settings.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;
@@ -31,7 +31,7 @@ QByteArray contents(const QString& path) {
 struct Dialog {
     QTemporaryDir dir;
     Settings settings{dir.filePath(QStringLiteral("overlap.ini"))};
-    ExportDialog dialog{test::sampleRunSet(), LaneMode::PerTask, settings,
+    ExportDialog dialog{test::sample_run_set(), LaneMode::PerTask, settings,
                         QStringLiteral("3-delay-2")};
 };
 
@@ -131,7 +131,7 @@ private slots:
             QVERIFY(d.dialog.exportTo(out.filePath(QStringLiteral("runs.txt"))).ok());
             QCOMPARE(d.settings.exportFolder(), out.path());
 
-            ExportDialog next(test::sampleRunSet(), LaneMode::PerTask, d.settings,
+            ExportDialog next(test::sample_run_set(), LaneMode::PerTask, d.settings,
                               QStringLiteral("next"));
             QCOMPARE(next.figureSize().pixels, size.pixels);
             QCOMPARE(next.figureSize().scale, size.scale);

@@ -21,12 +21,12 @@
 
 #include "formats/ascii_diagram.hpp"
 #include "formats/csv_export.hpp"
-#include "sample_run_set.hpp"
-#include "synthetic_run.hpp"
+#include "support/sample_runs.hpp"
+#include "support/synthetic_run.hpp"
 #include "ui/export/figure_export.hpp"
 #include "ui/export/run_set_figure.hpp"
 #include "ui/export/text_export.hpp"
-#include "ui/mode_style.hpp"
+#include "ui/theme/mode_style.hpp"
 #include "ui/theme/phase_palette.hpp"
 #include "ui/timeline/timeline_view.hpp"
 
@@ -116,7 +116,7 @@ class FigureExportTest : public QObject {
 
 private slots:
     void titleLabelsAndCaptionsSayWhatRan() {
-        RunSet runs = test::sampleRunSet();
+        RunSet runs = test::sample_run_set();
         RunSetFigure figure(runs);
         QCOMPARE(figure.title(), QStringLiteral("3 \u00d7 /delay/2"));
         QVERIFY(figure.subtitle().contains(QStringLiteral("3 tasks")));
@@ -150,7 +150,7 @@ private slots:
     void pngHasTheRequestedSizeAndTheBarsInPaletteColours() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("figure.png"));
-        RunSetFigure figure(test::sampleRunSet());
+        RunSetFigure figure(test::sample_run_set());
         const ExportResult result = savePng(figure, path, kSize);
         QVERIFY2(result.ok(), qPrintable(result.error()));
         QImage image(path);
@@ -200,7 +200,7 @@ private slots:
     void workerLanesShowWorkerStates() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("workers.png"));
-        RunSetFigure figure(test::sampleRunSet(), LaneMode::PerWorker);
+        RunSetFigure figure(test::sample_run_set(), LaneMode::PerWorker);
         QVERIFY(savePng(figure, path, kSize).ok());
         const QImage image(path);
         const auto at = [&](int run, double seconds, double lane) {
@@ -226,7 +226,7 @@ private slots:
     void svgParsesAndRendersTheSameBars() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("figure.svg"));
-        RunSetFigure figure(test::sampleRunSet());
+        RunSetFigure figure(test::sample_run_set());
         const ExportResult result = saveSvg(figure, path, kSize);
         QVERIFY2(result.ok(), qPrintable(result.error()));
         const QByteArray svg = readAll(path);
@@ -258,7 +258,7 @@ private slots:
         QVERIFY2(!pdftoppm.isEmpty(), "pdftoppm (poppler-utils) is needed to check the PDF");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("figure.pdf"));
-        RunSetFigure figure(test::sampleRunSet());
+        RunSetFigure figure(test::sample_run_set());
         const ExportResult result = savePdf(figure, path, kSize);
         QVERIFY2(result.ok(), qPrintable(result.error()));
         QVERIFY(readAll(path).startsWith("%PDF-"));
@@ -283,7 +283,7 @@ private slots:
     }
 
     void clipboardGetsTheImage() {
-        RunSetFigure figure(test::sampleRunSet());
+        RunSetFigure figure(test::sample_run_set());
         QVERIFY(copyImageToClipboard(figure, kSize).ok());
         const QImage copied = QGuiApplication::clipboard()->image();
         QCOMPARE(copied.size(), kSize.pixels);
@@ -292,7 +292,7 @@ private slots:
     }
 
     void failuresNameThePath() {
-        RunSetFigure figure(test::sampleRunSet());
+        RunSetFigure figure(test::sample_run_set());
         const QString png = kUnwritableFolder + QStringLiteral("/figure.png");
         for (const ExportResult& result :
              {savePng(figure, png, kSize), saveSvg(figure, png, kSize), savePdf(figure, png, kSize),
@@ -349,7 +349,7 @@ private slots:
     }
 
     void textExportsWriteWhatCoreWrites() {
-        const RunSet runs = test::sampleRunSet();
+        const RunSet runs = test::sample_run_set();
         const QString ascii = asciiText(runs, 60);
         QCOMPARE(ascii, QString::fromStdString(ascii_diagrams(runs, 60, false)));
         for (const QString& line : ascii.split(QLatin1Char('\n'))) QVERIFY(line.size() <= 60);

@@ -7,8 +7,8 @@
 #include <random>
 #include <set>
 
-#include "sample_run.hpp"
-#include "synthetic_run.hpp"
+#include "support/sample_runs.hpp"
+#include "support/synthetic_run.hpp"
 #include "ui/timeline/timeline_model.hpp"
 
 using namespace overlap;
@@ -37,7 +37,7 @@ class TimelineModelTest : public QObject {
 
 private slots:
     void lanesPerMode() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineModel model;
         model.build(run, LaneMode::PerTask);
         QCOMPARE(model.laneCount(), 3);
@@ -49,7 +49,7 @@ private slots:
     }
 
     void oneBarPerPhaseInOrder() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineModel model;
         model.build(run, LaneMode::PerTask);
         QCOMPARE(model.count(), 11);
@@ -70,7 +70,7 @@ private slots:
     }
 
     void workerLanesHoldWorkerStates() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineModel model;
         model.build(run, LaneMode::PerWorker);
         QCOMPARE(model.count(), 4);
@@ -85,7 +85,7 @@ private slots:
     }
 
     void eventLoopLaneHoldsItsTasksOnSubLanes() {
-        const RunRecord run = test::sampleAsyncRun();
+        const RunRecord run = test::sample_async_run();
         TimelineModel model;
         model.build(run, LaneMode::PerWorker);
         QCOMPARE(model.laneCount(), 1);
@@ -140,14 +140,14 @@ private slots:
     void eventLoopInFlightCounts() {
         QFETCH(double, time);
         QFETCH(int, inFlight);
-        const RunRecord run = test::sampleAsyncRun();
+        const RunRecord run = test::sample_async_run();
         TimelineModel model;
         model.build(run, LaneMode::PerWorker);
         QCOMPARE(model.inFlightAt(0, time), inFlight);
     }
 
     void liveEventLoopHoldsRunningTasksUntilNow() {
-        RunRecord run = test::sampleAsyncRun();
+        RunRecord run = test::sample_async_run();
         run.tasks[3].end_s.reset();    // running
         run.tasks[4].start_s.reset();  // not started
         run.tasks[4].phases.clear();
@@ -161,18 +161,18 @@ private slots:
     }
 
     void onlyAnEventLoopHasSubLanes() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineModel model;
         model.build(run, LaneMode::PerWorker);
         QCOMPARE(model.subLaneCount(0), 0);
         QCOMPARE(model.subLaneCount(1), 0);
         QCOMPARE(model.inFlightAt(0, 3.0), 0);
-        model.build(test::sampleAsyncRun(), LaneMode::PerTask);
+        model.build(test::sample_async_run(), LaneMode::PerTask);
         QCOMPARE(model.subLaneCount(0), 0);
     }
 
     void barAtOnAnEventLoopLane() {
-        const RunRecord run = test::sampleAsyncRun();
+        const RunRecord run = test::sample_async_run();
         TimelineModel model;
         model.build(run, LaneMode::PerWorker);
         // The blocked span is drawn over the tasks: it wins where it is.
@@ -185,7 +185,7 @@ private slots:
     }
 
     void failedTasksAreMarked() {
-        RunRecord run = test::sampleRun();
+        RunRecord run = test::sample_run();
         run.tasks[0].outcome = Outcome::Timeout;
         TimelineModel model;
         model.build(run, LaneMode::PerTask);
@@ -206,7 +206,7 @@ private slots:
     }
 
     void liveTasksGrowToNow() {
-        RunRecord run = test::sampleRun();
+        RunRecord run = test::sample_run();
         // Task 1 has reported its connect phase only; task 2 has not started.
         run.tasks[1].end_s.reset();
         run.tasks[1].outcome = Outcome::Pending;
@@ -235,7 +235,7 @@ private slots:
     }
 
     void revisionChangesWithEveryBuild() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineModel model;
         const auto before = model.revision();
         model.build(run, LaneMode::PerTask);
@@ -248,7 +248,7 @@ private slots:
     }
 
     void barAtFindsTheBarUnderATime() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineModel model;
         model.build(run, LaneMode::PerTask);
         QCOMPARE(model.key(model.barAt(0, 3.0, 0.01)), BarKey::Wait);

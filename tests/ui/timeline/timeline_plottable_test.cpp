@@ -6,8 +6,9 @@
 
 #include <memory>
 
-#include "sample_run.hpp"
-#include "synthetic_run.hpp"
+#include "support/sample_runs.hpp"
+#include "support/synthetic_run.hpp"
+#include "ui/theme/phase_palette.hpp"
 #include "ui/timeline/timeline_plottable.hpp"
 #include "ui/timeline/timeline_tooltip.hpp"
 
@@ -62,7 +63,7 @@ class TimelinePlottableTest : public QObject {
 
 private slots:
     void oneRectanglePerPhaseWhenNothingFolds() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         Chart chart(run);
         const TimelineGeometry& geometry = chart.plottable->geometry();
         QVERIFY(!geometry.dense());
@@ -79,7 +80,7 @@ private slots:
     }
 
     void barsMatchTheAxes() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         Chart chart(run);
         // Task 0's wait bar, snapped to whole pixels: [left, left + width) covers 2 s to 4 s.
         const QRect wait = chart.plottable->geometry().bars(BarKey::Wait).front();
@@ -90,7 +91,7 @@ private slots:
     }
 
     void cullsToTheVisibleRange() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         Chart chart(run);
         chart.show(2.1, 2.9, -0.5, 2.5);
         // Lane 0: wait; lane 1: wait; lane 2: queued.
@@ -121,7 +122,7 @@ private slots:
     }
 
     void aFoldedTaskSaysWhichTaskAndHowItEnded() {
-        RunRecord run = test::sampleRun();
+        RunRecord run = test::sample_run();
         // Task 2 refused at once: queued and connecting for a millisecond each.
         TaskRecord& refused = run.tasks[2];
         refused.start_s = 0.001;
@@ -165,7 +166,7 @@ private slots:
     }
 
     void drawListIsReplayedUntilSomethingChanges() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         Chart chart(run);
         const auto builds = chart.plottable->geometryBuilds();
         chart.plot->toPixmap(800, 300);
@@ -198,7 +199,7 @@ private slots:
         QFETCH(int, lane);
         QFETCH(int, task);
         QFETCH(BarKey, key);
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         Chart chart(run);
         const QPointF pixel = chart.at(seconds, lane);
         const TimelinePlottable::Hit hit = chart.plottable->hitAt(pixel);
@@ -211,7 +212,7 @@ private slots:
     }
 
     void workerIntervalTooltipNamesWorkerStateAndTask() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         Chart chart(run, LaneMode::PerWorker);
         const TimelinePlottable::Hit hit = chart.plottable->hitAt(chart.at(6.0, 0));
         QVERIFY(hit.bar >= 0);
@@ -223,7 +224,7 @@ private slots:
     }
 
     void eventLoopTasksOnSubLanesUnderTheBlockedSpan() {
-        const RunRecord run = test::sampleAsyncRun();
+        const RunRecord run = test::sample_async_run();
         Chart chart(run, LaneMode::PerWorker);
         const TimelineGeometry& geometry = chart.plottable->geometry();
         QVERIFY(!geometry.dense());
@@ -260,7 +261,7 @@ private slots:
     }
 
     void eventLoopTooltipSaysWhatTheLoopDoes() {
-        const RunRecord run = test::sampleAsyncRun();
+        const RunRecord run = test::sample_async_run();
         TimelineModel model;
         model.build(run, LaneMode::PerWorker);
         const QString waiting = heldTasksTooltip(model, 0, 1.5);
@@ -277,7 +278,7 @@ private slots:
     }
 
     void hitTestMissesBackground() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         Chart chart(run);
         QVERIFY(chart.plottable->hitAt(chart.at(7.5, 0)).empty());    // after task 0
         QVERIFY(chart.plottable->hitAt(chart.at(3.0, 0.5)).empty());  // between lanes 0 and 1
@@ -297,7 +298,7 @@ private slots:
     }
 
     void rangesCoverTheModel() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         Chart chart(run);
         bool found = false;
         const QCPRange keys = chart.plottable->getKeyRange(found);

@@ -9,8 +9,8 @@
 #include <QTest>
 #include <QToolTip>
 
-#include "sample_run.hpp"
-#include "synthetic_run.hpp"
+#include "support/sample_runs.hpp"
+#include "support/synthetic_run.hpp"
 #include "ui/theme/phase_palette.hpp"
 #include "ui/timeline/phase_legend.hpp"
 #include "ui/timeline/timeline_plottable.hpp"
@@ -60,7 +60,7 @@ class TimelineViewTest : public QObject {
 
 private slots:
     void screenshotShowsBarsInPaletteColours() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         view.setTitle(QStringLiteral("Thread pool"));
@@ -98,7 +98,7 @@ private slots:
     }
 
     void screenshotOfWorkerLanes() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         view.setLaneMode(LaneMode::PerWorker);
@@ -110,7 +110,7 @@ private slots:
     }
 
     void screenshotOfAnEventLoopLane() {
-        const RunRecord run = test::sampleAsyncRun();
+        const RunRecord run = test::sample_async_run();
         TimelineView view;
         view.setRun(&run);
         view.setLaneMode(LaneMode::PerWorker);
@@ -132,7 +132,7 @@ private slots:
     }
 
     void hoverOnAnEventLoopSaysWhatTheLoopDoes() {
-        const RunRecord run = test::sampleAsyncRun();
+        const RunRecord run = test::sample_async_run();
         TimelineView view;
         view.setRun(&run);
         view.setLaneMode(LaneMode::PerWorker);
@@ -155,7 +155,7 @@ private slots:
     }
 
     void setTimeRangeDoesNotEmit() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         QSignalSpy spy(&view, &TimelineView::timeRangeChanged);
@@ -174,7 +174,7 @@ private slots:
     }
 
     void wheelZoomsTimeAndEmits() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         render(view);
@@ -192,7 +192,7 @@ private slots:
     }
 
     void clickSelectsTheTask() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         view.setTimeRange(0, 8);
@@ -211,7 +211,7 @@ private slots:
     }
 
     void hoverAndSelectionLeaveTheBarsAlone() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         view.setTimeRange(0, 8);
@@ -241,7 +241,7 @@ private slots:
     }
 
     void hoverShowsTheTaskInATooltip() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         view.setTimeRange(0, 8);
@@ -342,7 +342,7 @@ private slots:
     }
 
     void liveRefreshGrowsAndFollows() {
-        RunRecord run = test::sampleRun();
+        RunRecord run = test::sample_run();
         run.tasks[2].end_s.reset();
         run.tasks[2].outcome = Outcome::Pending;
         run.tasks[2].phases.resize(1);  // queued 0-5 only
@@ -361,7 +361,7 @@ private slots:
     }
 
     void idealMarkerIsDrawn() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         view.setTimeRange(0, 8);
@@ -382,7 +382,7 @@ private slots:
     }
 
     void idealLabelReadsOverBarsAndStaysInside() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         view.setTimeRange(0, 8);
@@ -422,7 +422,7 @@ private slots:
     }
 
     void exportsToSvgWithTheSameDrawing() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         render(view);
@@ -474,7 +474,7 @@ private slots:
     }
 
     void clearingTheRunEmptiesTheView() {
-        const RunRecord run = test::sampleRun();
+        const RunRecord run = test::sample_run();
         TimelineView view;
         view.setRun(&run);
         view.setRun(nullptr);

@@ -10,13 +10,13 @@
 #include <qcustomplot.h>
 
 #include "support/test_server.hpp"
-#include "ui/compare_view.hpp"
-#include "ui/main_window.hpp"
+#include "ui/compare/compare_view.hpp"
+#include "ui/window/main_window.hpp"
 #include "ui/document/comparison_document.hpp"
-#include "ui/run_controller.hpp"
-#include "ui/settings.hpp"
-#include "ui/summary_table_model.hpp"
-#include "ui/workload_panel.hpp"
+#include "ui/window/run_controller.hpp"
+#include "ui/window/settings.hpp"
+#include "ui/compare/summary_table_model.hpp"
+#include "ui/workload/workload_panel.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;

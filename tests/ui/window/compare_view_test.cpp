@@ -8,9 +8,9 @@
 
 #include <qcustomplot.h>
 
-#include "sample_run.hpp"
-#include "synthetic_run.hpp"
-#include "ui/compare_view.hpp"
+#include "support/sample_runs.hpp"
+#include "support/synthetic_run.hpp"
+#include "ui/compare/compare_view.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;
@@ -95,7 +95,7 @@ private slots:
     }
 
     void smallWindowScrollsReadableTimelinesOnOneAxis() {
-        RunRecord run = test::sampleRun();
+        RunRecord run = test::sample_run();
         run.summary.makespan_s = 7;
         CompareView compare;
         compare.setModes(

@@ -26,18 +26,18 @@
 
 #include <string>
 
-#include "../export/sample_run_set.hpp"
+#include "support/sample_runs.hpp"
 #include "formats/chrome_trace.hpp"
 #include "formats/run_file.hpp"
 #include "support/test_server.hpp"
-#include "ui/compare_view.hpp"
-#include "ui/file_actions.hpp"
-#include "ui/main_window.hpp"
+#include "ui/compare/compare_view.hpp"
+#include "ui/document/file_actions.hpp"
+#include "ui/window/main_window.hpp"
 #include "ui/document/comparison_document.hpp"
-#include "ui/run_controller.hpp"
-#include "ui/settings.hpp"
-#include "ui/summary_table_model.hpp"
-#include "ui/workload_panel.hpp"
+#include "ui/window/run_controller.hpp"
+#include "ui/window/settings.hpp"
+#include "ui/compare/summary_table_model.hpp"
+#include "ui/workload/workload_panel.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;
@@ -161,7 +161,7 @@ void drop(MainWindow& window, const QString& path, bool* entered, bool* dropped)
 }  // namespace
 
 RunSet sample() {
-    RunSet runs = test::sampleRunSet();
+    RunSet runs = test::sample_run_set();
     runs.workload.title = "3 \u00d7 /delay/2";
     return runs;
 }
@@ -171,14 +171,14 @@ class FileActionsTest : public QObject {
 
 private:
     QTemporaryDir m_files;
-    QString m_sample;  // test::sampleRunSet(), titled, as a run file
+    QString m_sample;  // test::sample_run_set(), titled, as a run file
     QString m_untitled;
     QString m_bigTrace;
 
 private slots:
     void initTestCase() {
         m_untitled = m_files.filePath(QStringLiteral("untitled.overlap.json"));
-        save_run_file(test::sampleRunSet(), QFile::encodeName(m_untitled).toStdString());
+        save_run_file(test::sample_run_set(), QFile::encodeName(m_untitled).toStdString());
         m_sample = m_files.filePath(QStringLiteral("sample.overlap.json"));
         save_run_file(sample(), QFile::encodeName(m_sample).toStdString());
         m_bigTrace = writeFile(m_files, QStringLiteral("million.json"), bigTrace());
@@ -247,7 +247,7 @@ private slots:
     void runsInOneModeKeepTheirOwnCaptions() {
         // As a preset records it: the event loop with and without a blocking call.
         RunSet runs = sample();
-        runs.runs = {test::sampleRun(), test::sampleRun()};
+        runs.runs = {test::sample_run(), test::sample_run()};
         for (RunRecord& run : runs.runs) run.config = {Mode::Async, 2};
         runs.runs[1].behaviour.blocking_in_async = true;
         QTemporaryDir dir;
@@ -281,7 +281,7 @@ private slots:
     void badFilesAreReportedAndChangeNothing_data() {
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("problem");
-        const std::string valid = run_set_to_json(test::sampleRunSet());
+        const std::string valid = run_set_to_json(test::sample_run_set());
         QTest::newRow("truncated") << QByteArray::fromStdString(valid.substr(0, valid.size() / 2))
                                    << QStringLiteral("Cannot read the run file");
         std::string damaged = valid;
@@ -359,7 +359,7 @@ private slots:
         // A Chrome trace dropped the same way is imported, titled after its file.
         QTemporaryDir dir;
         const QString trace = writeFile(dir, QStringLiteral("profile.json"),
-                                        run_set_to_chrome_trace(test::sampleRunSet()));
+                                        run_set_to_chrome_trace(test::sample_run_set()));
         drop(w.window, trace, &entered, &dropped);
         QVERIFY(dropped);
         QVERIFY(QTest::qWaitFor([&] { return !w.files().isLoading(); }, kLoadTimeoutMs));

@@ -7,13 +7,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "builtin_presets.hpp"
-#include "ui/main_window.hpp"
-#include "ui/mode_style.hpp"
-#include "ui/preset_form.hpp"
-#include "ui/preset_picker.hpp"
-#include "ui/settings.hpp"
-#include "ui/workload_panel.hpp"
+#include "presets/builtin_presets.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/theme/mode_style.hpp"
+#include "ui/workload/preset_form.hpp"
+#include "ui/workload/preset_picker.hpp"
+#include "ui/window/settings.hpp"
+#include "ui/workload/workload_panel.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;

@@ -7,16 +7,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 #include "support/test_server.hpp"
-#include "ui/claim_view.hpp"
-#include "ui/compare_view.hpp"
-#include "ui/main_window.hpp"
-#include "ui/preset_picker.hpp"
+#include "ui/compare/claim_view.hpp"
+#include "ui/compare/compare_view.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/workload/preset_picker.hpp"
 #include "ui/document/comparison_document.hpp"
-#include "ui/run_controller.hpp"
-#include "ui/settings.hpp"
-#include "ui/workload_panel.hpp"
+#include "ui/window/run_controller.hpp"
+#include "ui/window/settings.hpp"
+#include "ui/workload/workload_panel.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;

@@ -5,7 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ui/settings.hpp"
+#include "ui/window/settings.hpp"
 
 using namespace overlap::ui;
 

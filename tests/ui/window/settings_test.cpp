@@ -3,7 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ui/settings.hpp"
+#include "ui/window/settings.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "analysis/summary_table.hpp"
-#include "ui/summary_table_model.hpp"
+#include "ui/compare/summary_table_model.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;

@@ -9,11 +9,11 @@
 
 #include "model/mode.hpp"
 #include "model/workload_limits.hpp"
-#include "ui/main_window.hpp"
-#include "ui/run_controller.hpp"
-#include "ui/settings.hpp"
-#include "ui/workload_form.hpp"
-#include "ui/workload_panel.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/window/run_controller.hpp"
+#include "ui/window/settings.hpp"
+#include "ui/workload/workload_form.hpp"
+#include "ui/workload/workload_panel.hpp"
 
 using namespace overlap;
 using namespace overlap::ui;

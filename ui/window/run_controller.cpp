@@ -1,5 +1,5 @@
 // The window's comparison: the core runner polled by a timer, its runs recorded into the document.
-#include "ui/run_controller.hpp"
+#include "ui/window/run_controller.hpp"
 
 #include "ui/document/comparison_document.hpp"
 

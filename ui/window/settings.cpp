@@ -1,4 +1,4 @@
-#include "ui/settings.hpp"
+#include "ui/window/settings.hpp"
 
 #include <QDir>
 #include <QFileInfo>

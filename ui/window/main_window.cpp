@@ -1,4 +1,4 @@
-#include "ui/main_window.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,23 +23,23 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 #include "analysis/preset_checks.hpp"
 #include "model/workload.hpp"
 #include "model/workload_limits.hpp"
 #include "ui/charts/charts_view.hpp"
-#include "ui/claim_view.hpp"
-#include "ui/compare_view.hpp"
+#include "ui/compare/claim_view.hpp"
+#include "ui/compare/compare_view.hpp"
 #include "ui/document/comparison_document.hpp"
-#include "ui/file_actions.hpp"
-#include "ui/mode_style.hpp"
-#include "ui/number_format.hpp"
-#include "ui/workload_form.hpp"
-#include "ui/preset_picker.hpp"
-#include "ui/run_controller.hpp"
-#include "ui/settings.hpp"
-#include "ui/summary_table_model.hpp"
-#include "ui/workload_panel.hpp"
+#include "ui/document/file_actions.hpp"
+#include "ui/theme/mode_style.hpp"
+#include "ui/theme/number_format.hpp"
+#include "ui/workload/workload_form.hpp"
+#include "ui/workload/preset_picker.hpp"
+#include "ui/window/run_controller.hpp"
+#include "ui/window/settings.hpp"
+#include "ui/compare/summary_table_model.hpp"
+#include "ui/workload/workload_panel.hpp"
 
 // Q_INIT_RESOURCE declares a global function, so it must be called from the
 // global namespace; the icons live in overlap_ui, a static library.

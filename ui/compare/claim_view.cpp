@@ -1,4 +1,4 @@
-#include "ui/claim_view.hpp"
+#include "ui/compare/claim_view.hpp"
 
 #include <QColor>
 #include <QGridLayout>

@@ -1,4 +1,4 @@
-#include "ui/compare_view.hpp"
+#include "ui/compare/compare_view.hpp"
 
 #include <QLabel>
 #include <QScopedValueRollback>
@@ -13,8 +13,8 @@
 #include <limits>
 
 #include "analysis/statistics.hpp"
-#include "ui/mode_style.hpp"
-#include "ui/number_format.hpp"
+#include "ui/theme/mode_style.hpp"
+#include "ui/theme/number_format.hpp"
 #include "ui/timeline/phase_legend.hpp"
 
 namespace overlap::ui {

@@ -1,4 +1,4 @@
-#include "ui/workload_panel.hpp"
+#include "ui/workload/workload_panel.hpp"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 
 #include "model/workload_limits.hpp"
-#include "ui/mode_style.hpp"
+#include "ui/theme/mode_style.hpp"
 
 namespace overlap::ui {
 

@@ -1,6 +1,6 @@
 // The window's comparison table: one row per run, sortable, with each
 // column's meaning in its tooltip.
-#include "ui/summary_table_model.hpp"
+#include "ui/compare/summary_table_model.hpp"
 
 #include <QStringList>
 
@@ -8,8 +8,8 @@
 #include <utility>
 
 #include "analysis/statistics.hpp"
-#include "ui/mode_style.hpp"
-#include "ui/number_format.hpp"
+#include "ui/theme/mode_style.hpp"
+#include "ui/theme/number_format.hpp"
 
 namespace overlap::ui {
 

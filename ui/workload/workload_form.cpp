@@ -1,4 +1,4 @@
-#include "ui/workload_form.hpp"
+#include "ui/workload/workload_form.hpp"
 
 #include <string_view>
 

@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QString>
 
-#include "ui/background_load.hpp"
+#include "ui/document/background_load.hpp"
 
 class QAction;
 class QMainWindow;

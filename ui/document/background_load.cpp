@@ -1,4 +1,4 @@
-#include "ui/background_load.hpp"
+#include "ui/document/background_load.hpp"
 
 #include <QDateTime>
 #include <QFile>

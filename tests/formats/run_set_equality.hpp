@@ -1,87 +1,12 @@
-// Runs built by hand for the format tests: small enough to reason about, and
-// with every field and every odd case (quotes, unstarted tasks, null ids) set.
+// Field-by-field equality of runs, for the format tests' round trips: every
+// field compared exactly, so a lossy writer or reader fails by name.
 #pragma once
 
 #include <gtest/gtest.h>
 
 #include "model/run_record.hpp"
 
-namespace overlap::testing {
-
-inline TaskRecord make_task(std::uint32_t id, int worker, std::optional<double> start,
-                            std::optional<double> end, Outcome outcome = Outcome::Ok,
-                            std::vector<PhaseSpan> phases = {}) {
-    TaskRecord task;
-    task.id = id;
-    task.url = "http://127.0.0.1:8080/delay/1?i=" + std::to_string(id);
-    task.worker = worker;
-    task.outcome = outcome;
-    task.http_status = outcome == Outcome::Ok ? 200 : 0;
-    task.start_s = start;
-    task.end_s = end;
-    task.phases = std::move(phases);
-    return task;
-}
-
-// Two runs: threads c=2 (finished, summary with an ideal) and async c=4
-// (cancelled: one task never started, summary without an ideal).
-inline RunSet rich_run_set() {
-    RunSet set;
-    set.recorded_at = "2024-05-01T12:34:56Z";
-    set.server = "http://127.0.0.1:8080";
-    set.workload.title = "Mixed \"quotes\", commas, ünïcödé";
-    set.workload.behaviour = {2.5, true, false, true};
-    set.workload.tasks = {
-        {"{server}/delay/1", 0, 1.0}, {"{server}/status/503", 12.5, std::nullopt}, {"", 250, 0.0}};
-
-    RunRecord threads;
-    threads.config = {Mode::Threads, 2};
-    threads.behaviour = {2.5, true, false, true};
-    threads.tasks.push_back(make_task(0, 0, 0.0, 1.0 + 1e-9, Outcome::Ok,
-                                      {{PhaseKind::Dns, {0.0, 0.001}},
-                                       {PhaseKind::Connect, {0.001, 0.1 + 0.2}},
-                                       {PhaseKind::Tls, {0.30000000000000004, 0.31}},
-                                       {PhaseKind::Send, {0.31, 0.32}},
-                                       {PhaseKind::Wait, {0.32, 0.9}},
-                                       {PhaseKind::Receive, {0.9, 0.95}},
-                                       {PhaseKind::Compute, {0.95, 1.0}}}));
-    TaskRecord failed =
-        make_task(1, 1, 0.25, 0.75, Outcome::HttpError,
-                  {{PhaseKind::Queued, {0.0, 0.25}}, {PhaseKind::LockWait, {0.25, 0.75}}});
-    failed.http_status = 503;
-    failed.error = "Service \"Unavailable\", try later\nsecond line";
-    threads.tasks.push_back(failed);
-    threads.tasks.push_back(make_task(2, 0, 1.0 + 1e-9, 3.25, Outcome::Timeout));
-    threads.tasks.back().error = "timed out after 2.5 s";
-    threads.workers = {
-        {0,
-         "thread 0",
-         {{WorkerState::Busy, {0, 1.0 + 1e-9}, 0}, {WorkerState::Busy, {1.0 + 1e-9, 3.25}, 2}}},
-        {1, "thread 1", {{WorkerState::LockWait, {0.25, 0.75}, 1}}}};
-    threads.summary = {3.25, 2.0, 2.0 / 3.25, 0.923,         0.5, 2.25, 2.25, 2.25, 2, 0.1, 0.02,
-                       55.5, 4,   1,          123456789012L, 7,   1,    1,    0,    1, 0};
-    set.runs.push_back(threads);
-
-    RunRecord async;
-    async.config = {Mode::Async, 4};
-    async.cancelled = true;
-    async.tasks.push_back(make_task(0, 0, 0.0, 0.5, Outcome::Error));
-    async.tasks.back().error = "Could not resolve host: nowhere.invalid";
-    async.tasks.push_back(make_task(1, 0, 0.1, 0.6, Outcome::Cancelled));
-    TaskRecord unstarted =
-        make_task(2, -1, std::nullopt, 0.6, Outcome::Cancelled, {{PhaseKind::Queued, {0, 0.6}}});
-    unstarted.error = "cancelled before it finished";
-    async.tasks.push_back(unstarted);
-    async.workers = {{0,
-                      "event loop",
-                      {{WorkerState::Starting, {0, 0.01}, kNoTask},
-                       {WorkerState::Blocked, {0.2, 0.3}, kNoTask}}}};
-    async.summary.makespan_s = 0.6;
-    async.summary.errors = 1;
-    async.summary.cancelled = 2;
-    set.runs.push_back(async);
-    return set;
-}
+namespace overlap::test {
 
 inline void expect_same_span(const Span& a, const Span& b) {
     EXPECT_EQ(a.start_s, b.start_s);
@@ -176,4 +101,4 @@ inline void expect_same_run_set(const RunSet& a, const RunSet& b) {
     }
 }
 
-}  // namespace overlap::testing
+}  // namespace overlap::test

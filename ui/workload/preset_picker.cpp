@@ -1,4 +1,4 @@
-#include "ui/preset_picker.hpp"
+#include "ui/workload/preset_picker.hpp"
 
 #include <QComboBox>
 #include <QLabel>
@@ -6,8 +6,8 @@
 
 #include <algorithm>
 
-#include "ui/preset_form.hpp"
-#include "ui/workload_panel.hpp"
+#include "ui/workload/preset_form.hpp"
+#include "ui/workload/workload_panel.hpp"
 
 namespace overlap::ui {
 

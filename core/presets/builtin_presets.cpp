@@ -1,9 +1,9 @@
-#include "builtin_presets.hpp"
+#include "presets/builtin_presets.hpp"
 
 #include <algorithm>
 #include <string>
 
-#include "embedded_preset_files.hpp"
+#include "presets/embedded_preset_files.hpp"
 #include "formats/format_error.hpp"
 #include "formats/preset_file.hpp"
 

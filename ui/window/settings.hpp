@@ -11,7 +11,7 @@
 
 #include "ui/export/figure_export.hpp"
 #include "ui/timeline/timeline_model.hpp"
-#include "ui/workload_form.hpp"
+#include "ui/workload/workload_form.hpp"
 
 class QSettings;
 

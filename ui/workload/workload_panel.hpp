@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include "ui/workload_form.hpp"
+#include "ui/workload/workload_form.hpp"
 
 class QCheckBox;
 class QComboBox;

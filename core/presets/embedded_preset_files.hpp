@@ -1,5 +1,5 @@
 // The text of the built-in preset files, compiled in. The definition is
-// generated at build time from resources/presets/*.json (embed_presets.cmake).
+// generated at build time from resources/presets/*.json (core/presets/embed_presets.cmake).
 #pragma once
 
 #include <span>

@@ -1,4 +1,4 @@
-#include "ui/preset_form.hpp"
+#include "ui/workload/preset_form.hpp"
 
 #include <QUrl>
 #include <QUrlQuery>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "model/preset.hpp"
-#include "ui/workload_form.hpp"
+#include "ui/workload/workload_form.hpp"
 
 namespace overlap::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/file_actions.hpp"
+#include "ui/document/file_actions.hpp"
 
 #include <QAction>
 #include <QClipboard>
@@ -21,14 +21,14 @@
 
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
-#include "ui/compare_view.hpp"
+#include "ui/compare/compare_view.hpp"
 #include "ui/export/export_dialog.hpp"
 #include "ui/export/figure_export.hpp"
 #include "ui/export/run_set_figure.hpp"
 #include "ui/export/text_export.hpp"
 #include "ui/document/comparison_document.hpp"
-#include "ui/run_controller.hpp"
-#include "ui/settings.hpp"
+#include "ui/window/run_controller.hpp"
+#include "ui/window/settings.hpp"
 
 namespace overlap::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/number_format.hpp"
+#include "ui/theme/number_format.hpp"
 
 #include <cmath>
 

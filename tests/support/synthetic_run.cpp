@@ -1,4 +1,4 @@
-#include "synthetic_run.hpp"
+#include "support/synthetic_run.hpp"
 
 #include <functional>
 #include <queue>

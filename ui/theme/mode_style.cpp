@@ -1,4 +1,4 @@
-#include "ui/mode_style.hpp"
+#include "ui/theme/mode_style.hpp"
 
 #include "model/run_name.hpp"
 

@@ -1,4 +1,4 @@
-#include "ui/gui_main.hpp"
+#include "ui/window/gui_main.hpp"
 
 #include <QApplication>
 
@@ -6,9 +6,9 @@
 
 #include "server/server_process.hpp"
 #include "system/executable_paths.hpp"
-#include "ui/file_actions.hpp"
-#include "ui/main_window.hpp"
-#include "ui/settings.hpp"
+#include "ui/document/file_actions.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/window/settings.hpp"
 
 namespace overlap::ui {
 

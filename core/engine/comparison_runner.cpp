@@ -11,17 +11,25 @@ ComparisonRunner::ComparisonRunner(RunPlan plan, EngineOptions engine,
       engine_(std::move(engine)),
       server_executable_(std::move(server_executable)) {}
 
+ComparisonRunner::ComparisonRunner(RunPlan plan, EngineOptions engine, ServerProcess& server)
+    : plan_(std::move(plan)), engine_(std::move(engine)), watched_(&server) {
+    engine_.server_base = server.base_url();
+}
+
 ComparisonRunner::~ComparisonRunner() = default;
 
 void ComparisonRunner::start() {
     if (engine_.server_base.empty() && plan_.workload.uses_server() &&
         !server_executable_.empty()) {
         server_.emplace(server_executable_);
+        watched_ = &*server_;
         engine_.server_base = server_->base_url();
     }
     result_.runs.workload = plan_.workload;
     result_.runs.server = engine_.server_base;
     result_.runs.recorded_at = utc_now_iso8601();
+    // A server kept across comparisons may have died while the window was idle.
+    if (plan_.workload.uses_server()) note_server_death("before the comparison started; no mode was run");
     start_next();
 }
 
@@ -56,12 +64,14 @@ void ComparisonRunner::finish_run() {
     live_ = nullptr;
     // Checked after every run: each of the next runs' tasks would only fail
     // with "connection refused", which hides the cause.
-    if (const auto death = server_ ? server_->exited() : std::nullopt) {
-        result_.server_death =
-            "the embedded server at " + engine_.server_base + " " + *death + " during the " +
-            to_string(plan_.runs[index].config.mode) + " run" +
-            (index + 1 < plan_.runs.size() ? "; the modes after it were not run" : "");
-    }
+    note_server_death("during the " + std::string(to_string(plan_.runs[index].config.mode)) +
+                      " run" +
+                      (index + 1 < plan_.runs.size() ? "; the modes after it were not run" : ""));
+}
+
+void ComparisonRunner::note_server_death(const std::string& when) {
+    if (const auto death = watched_ ? watched_->exited() : std::nullopt)
+        result_.server_death = "the embedded server at " + engine_.server_base + " " + *death + " " + when;
 }
 
 void ComparisonRunner::cancel() {

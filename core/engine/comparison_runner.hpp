@@ -39,7 +39,7 @@ struct ComparisonResult {
     std::size_t not_run = 0;
     // "the embedded server at URL was killed by signal 9 (Killed) during the
     // async run; the modes after it were not run": the server this runner
-    // started ended before the comparison did.
+    // started or watches ended before the comparison did.
     std::optional<std::string> server_death;
 };
 
@@ -50,6 +50,10 @@ public:
     // empty; the runner owns that server and checks it is alive after every
     // run. With a base URL given, that server is used as it is.
     ComparisonRunner(RunPlan plan, EngineOptions engine, std::string server_executable = {});
+    // Runs against `server`, which the caller started and keeps across
+    // comparisons (the window does): checked before the first run and after
+    // every run, like a server this runner starts.
+    ComparisonRunner(RunPlan plan, EngineOptions engine, ServerProcess& server);
     ~ComparisonRunner();  // cancels a run still going and stops the server it started
     ComparisonRunner(const ComparisonRunner&) = delete;
     ComparisonRunner& operator=(const ComparisonRunner&) = delete;
@@ -78,11 +82,15 @@ public:
 private:
     void start_next();
     void finish_run();
+    // Records the watched server's death, if it has died; `when` completes
+    // the message ("during the async run").
+    void note_server_death(const std::string& when);
 
     RunPlan plan_;
     EngineOptions engine_;
     std::string server_executable_;
     std::optional<ServerProcess> server_;  // the embedded server, when this runner started it
+    ServerProcess* watched_ = nullptr;     // the server checked for death: server_ or the caller's
     // After server_, so it is destroyed first: its runner may still be fetching from the server.
     std::unique_ptr<RunSession> session_;
     const RunRecord* live_ = nullptr;

@@ -1,7 +1,9 @@
 // The comparison runner against the shared embedded server: every planned run
 // recorded in plan order, progress of the run in progress, and a cancel that
-// ends the running run and leaves the rest of the plan unrun.
+// ends the running run and leaves the rest of the plan unrun. Against a server
+// of its own that it kills: the window's kept server, found dead.
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <vector>
 
@@ -96,6 +98,40 @@ TEST(ComparisonRunner, CancelMidPlanEndsTheRunningRunAndSkipsTheRest) {
     EXPECT_TRUE(result.runs.runs[1].cancelled);
     EXPECT_EQ(result.runs.runs[1].summary.cancelled, 3);
     EXPECT_EQ(result.not_run, plan.runs.size() - 2);
+}
+
+// The window keeps one server across comparisons; when it dies the runner
+// names it and runs no more modes, during a comparison or before one.
+TEST(ComparisonRunner, NamesAWatchedServerThatDied) {
+    ServerProcess server(testing::overlap_executable());
+    const RunPlan plan = plan_for_modes(uniform_workload(2, "{server}/delay/0.3", 0, 0.3),
+                                        {{Mode::Threads, 2}, {Mode::Async, 2}});
+    {
+        ComparisonRunner runner(plan, testing::engine_options(), server);
+        runner.start();
+        EXPECT_EQ(runner.runs().server, server.base_url());
+        ASSERT_EQ(::kill(server.pid(), SIGKILL), 0);
+        while (runner.running()) runner.poll(kTick);
+        const ComparisonResult result = runner.result();
+        ASSERT_TRUE(result.server_death);
+        EXPECT_NE(result.server_death->find("killed by signal 9"), std::string::npos)
+            << *result.server_death;
+        EXPECT_NE(result.server_death->find("during the threads run; the modes after it were not run"),
+                  std::string::npos)
+            << *result.server_death;
+        EXPECT_EQ(result.runs.runs.size(), 1u);
+        EXPECT_EQ(result.not_run, 1u);
+    }
+    ComparisonRunner next(plan, testing::engine_options(), server);
+    next.start();
+    EXPECT_FALSE(next.running());
+    const ComparisonResult result = next.result();
+    ASSERT_TRUE(result.server_death);
+    EXPECT_NE(result.server_death->find("before the comparison started; no mode was run"),
+              std::string::npos)
+        << *result.server_death;
+    EXPECT_TRUE(result.runs.runs.empty());
+    EXPECT_EQ(result.not_run, 2u);
 }
 
 }  // namespace

@@ -15,11 +15,13 @@ namespace overlap::testing {
 namespace {
 
 ServerProcess& server() {
-    static ServerProcess instance(OVERLAP_EXECUTABLE);
+    static ServerProcess instance(overlap_executable());
     return instance;
 }
 
 }  // namespace
+
+const char* overlap_executable() { return OVERLAP_EXECUTABLE; }
 
 const std::string& server_base() { return server().base_url(); }
 

@@ -8,6 +8,9 @@
 
 namespace overlap::testing {
 
+// The freshly built `overlap`, to start a server of a test's own (one it kills).
+const char* overlap_executable();
+
 // http://127.0.0.1:PORT of the shared server (started on first use).
 const std::string& server_base();
 

@@ -37,6 +37,7 @@ int gui_main(int argc, char* argv[]) {
 
     Settings settings;
     MainWindow window(settings, std::move(engine), serverProblem);
+    if (server) window.watchServer(*server);
     window.show();
     // `overlap FILE`: a run file or a Chrome trace, from the command line or Open With.
     const QStringList arguments = QCoreApplication::arguments();

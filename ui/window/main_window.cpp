@@ -84,13 +84,13 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     addDockWidget(Qt::LeftDockWidgetArea, panelDock);
     createSummaryDock();
     createStatusBar(serverProblem);
-    m_panel->setServerAvailable(serverProblem.isEmpty());
     restoreSettings();
 
     connect(m_controller, &RunController::modeStarted, m_compare, &CompareView::showLive);
     connect(m_controller, &RunController::progress, this, &MainWindow::onProgress);
     connect(m_controller, &RunController::modeFinished, this, &MainWindow::onModeFinished);
     connect(m_controller, &RunController::finished, this, &MainWindow::onFinished);
+    connect(m_controller, &RunController::serverDied, this, &MainWindow::onServerDied);
     connect(m_files, &FileActions::opened, this, &MainWindow::showComparison);
     setRunning(false);
 }
@@ -231,8 +231,7 @@ void MainWindow::createStatusBar(const QString& serverProblem) {
         m_serverLabel->setText(tr("Server: %1").arg(QString::fromStdString(base)));
         m_serverLabel->setToolTip(tr("The embedded test server every {server} URL points to"));
     } else {
-        m_serverLabel->setText(tr("Embedded server not running \u2014 URL lists still work"));
-        m_serverLabel->setToolTip(serverProblem);
+        showServerGone(serverProblem);
         statusBar()->showMessage(tr("The embedded server failed to start: %1").arg(serverProblem));
     }
     m_progress = new QProgressBar;
@@ -243,6 +242,20 @@ void MainWindow::createStatusBar(const QString& serverProblem) {
     statusBar()->addPermanentWidget(m_elapsedLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_serverLabel);
+}
+
+void MainWindow::showServerGone(const QString& why) {
+    m_serverLabel->setText(tr("Embedded server not running \u2014 URL lists still work"));
+    m_serverLabel->setToolTip(why);
+    m_panel->setServerAvailable(false);
+}
+
+void MainWindow::watchServer(ServerProcess& server) { m_controller->setServer(&server); }
+
+// The rest of the comparison was not run; the message names the run it died in.
+void MainWindow::onServerDied(const QString& message) {
+    showServerGone(message);
+    statusBar()->showMessage(tr("Stopped: %1").arg(message));
 }
 
 void MainWindow::restoreSettings() {

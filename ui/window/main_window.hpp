@@ -20,6 +20,10 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
+namespace overlap {
+class ServerProcess;
+}
+
 namespace overlap::ui {
 
 class ChartsView;
@@ -43,6 +47,10 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The embedded server behind `engine.server_base`, started by the caller
+    // and outliving the window: every comparison checks it is still alive.
+    void watchServer(ServerProcess& server);
+
     // The parts tests drive.
     WorkloadPanel* panel() const { return m_panel; }
     CompareView* compareView() const { return m_compare; }
@@ -64,6 +72,7 @@ private:
     QWidget* createPanelDock();
     void createSummaryDock();
     void createStatusBar(const QString& serverProblem);
+    void showServerGone(const QString& why);
     void restoreSettings();
     void saveSettings();
 
@@ -72,6 +81,7 @@ private:
     void onProgress(int index, double elapsed_s, int finished, int total);
     void onModeFinished(int index, const RunRecord* run);
     void onFinished(bool cancelled);
+    void onServerDied(const QString& message);
     void updateCharts();
     void showComparison();
     void showPlan(const RunPlan& plan);

@@ -20,10 +20,15 @@ RunController::~RunController() = default;
 
 void RunController::setEngineOptions(EngineOptions options) { m_options = std::move(options); }
 
+void RunController::setServer(ServerProcess* server) {
+    m_server = server;
+    if (server) m_options.server_base = server->base_url();
+}
+
 void RunController::start(RunPlan plan) {
     if (isRunning()) return;
-    // The window starts its server itself and keeps it for every comparison.
-    m_runner = std::make_unique<ComparisonRunner>(std::move(plan), m_options);
+    m_runner = m_server ? std::make_unique<ComparisonRunner>(std::move(plan), m_options, *m_server)
+                        : std::make_unique<ComparisonRunner>(std::move(plan), m_options);
     m_runner->start();
     const RunSet& runs = m_runner->runs();
     m_document.begin(m_runner->plan(), runs.server, runs.recorded_at);
@@ -38,7 +43,13 @@ void RunController::announceStart() {
     if (!m_runner->running()) {
         m_timer.stop();
         const bool cancelled = m_runner->cancelled();
+        const std::optional<std::string> death = m_runner->result().server_death;
         m_runner.reset();
+        if (death) {
+            m_server = nullptr;
+            m_options.server_base.clear();
+            emit serverDied(QString::fromStdString(*death));
+        }
         emit finished(cancelled);
         return;
     }

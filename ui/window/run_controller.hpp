@@ -24,6 +24,10 @@ public:
 
     void setEngineOptions(EngineOptions options);
     const EngineOptions& engineOptions() const { return m_options; }
+    // The embedded server the window started and keeps for every comparison
+    // (its base URL becomes the engine's): each comparison checks it is still
+    // alive, and once it has died, {server} workloads are refused.
+    void setServer(ServerProcess* server);
 
     // Runs `plan` into a new recording of the document; ignored while a comparison runs.
     void start(RunPlan plan);
@@ -39,6 +43,9 @@ signals:
     // `run` is the final record with its summary, kept in the document.
     void modeFinished(int index, const overlap::RunRecord* run);
     void finished(bool cancelled);
+    // Before finished(): why the comparison stopped early. The server is
+    // forgotten, so engineOptions().server_base is empty from now on.
+    void serverDied(const QString& message);
 
 private:
     void announceStart();
@@ -46,6 +53,7 @@ private:
 
     ComparisonDocument& m_document;
     EngineOptions m_options;
+    ServerProcess* m_server = nullptr;
     std::unique_ptr<ComparisonRunner> m_runner;
     QTimer m_timer;
 };

@@ -8,14 +8,16 @@
 #include <QTest>
 
 #include <qcustomplot.h>
+#include <signal.h>
 
+#include "server/server_process.hpp"
 #include "support/test_server.hpp"
 #include "ui/compare/compare_view.hpp"
-#include "ui/window/main_window.hpp"
+#include "ui/compare/summary_table_model.hpp"
 #include "ui/document/comparison_document.hpp"
+#include "ui/window/main_window.hpp"
 #include "ui/window/run_controller.hpp"
 #include "ui/window/settings.hpp"
-#include "ui/compare/summary_table_model.hpp"
 #include "ui/workload/workload_panel.hpp"
 
 using namespace overlap;
@@ -56,6 +58,33 @@ class CompareRunTest : public QObject {
     Q_OBJECT
 
 private slots:
+    // The window's own server killed mid-comparison: the modes after it are
+    // not run, the status bar says why, and {server} workloads are refused
+    // from then on instead of failing task by task.
+    void aDeadServerStopsTheComparisonAndSaysWhy() {
+        ServerProcess server(overlap::testing::overlap_executable());
+        QTemporaryDir dir;
+        Settings settings{dir.filePath(QStringLiteral("overlap.ini"))};
+        EngineOptions engine = overlap::testing::engine_options();
+        engine.server_base = server.base_url();
+        MainWindow window(settings, engine, QString());
+        window.watchServer(server);
+        window.panel()->setForm(shortCompare());
+        window.runAction()->trigger();
+        QVERIFY(window.controller()->isRunning());
+        QCOMPARE(::kill(server.pid(), SIGKILL), 0);
+        QVERIFY(QTest::qWaitFor([&] { return !window.controller()->isRunning(); }, kRunTimeoutMs));
+
+        QCOMPARE(window.document()->runs().size(), std::size_t{1});
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("killed by signal 9")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("the modes after it were not run")), qPrintable(message));
+        QVERIFY(window.controller()->engineOptions().server_base.empty());
+        window.panel()->setForm(shortCompare());
+        window.runAction()->trigger();
+        QVERIFY(!window.controller()->isRunning());
+    }
+
     void shortCompareFillsTheTableWithEveryMode() {
         Window w;
         w.window.panel()->setForm(shortCompare());

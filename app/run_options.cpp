@@ -84,8 +84,11 @@ int whole(const QCommandLineParser& parser, const QCommandLineOption& option, in
     return value;
 }
 
-void refuse_over_limit(const std::optional<std::string>& problem) {
-    if (problem) throw FlagError{*problem};
+// The workload limits' refusal, led by the flag that asked too much:
+// "--delay: delay must be from 0 to 10 s, ... (got 20)".
+void refuse_over_limit(const QCommandLineOption& flag, const Limit& limit, double value) {
+    if (const auto problem = limit_problem(limit, value))
+        throw FlagError{"--" + flag.names().first().toStdString() + ": " + *problem};
 }
 
 void refuse_with(const QCommandLineParser& parser, const QList<QCommandLineOption>& options,
@@ -136,8 +139,9 @@ std::vector<std::string> read_urls_file(const QString& path) {
 
 Workload build_workload(const QCommandLineParser& parser, const Flags& flags) {
     const int tasks = whole(parser, flags.tasks, 10);
-    refuse_over_limit(limit_problem(kTasksLimit, tasks));  // before a million tasks are made
+    refuse_over_limit(flags.tasks, kTasksLimit, tasks);  // before a million tasks are made
     const double cpu_ms = number(parser, flags.cpu_ms, 0);
+    refuse_over_limit(flags.cpu_ms, kCpuMsLimit, cpu_ms);
     std::vector<std::string> urls;
     for (const QString& url : parser.values(flags.url)) urls.push_back(url.toStdString());
     if (parser.isSet(flags.urls_file)) {
@@ -151,6 +155,10 @@ Workload build_workload(const QCommandLineParser& parser, const Flags& flags) {
         shape.delay_s = number(parser, flags.delay, 1);
         shape.jitter_s = number(parser, flags.jitter, 0);
         shape.bytes = whole(parser, flags.bytes, 0);
+        refuse_over_limit(flags.delay, kDelayLimit, shape.delay_s);
+        refuse_over_limit(flags.jitter, kJitterLimit, shape.jitter_s);
+        refuse_over_limit(flags.jitter, kWaitLimit, shape.delay_s + shape.jitter_s);
+        refuse_over_limit(flags.bytes, kBytesLimit, shape.bytes);
         shape.status = whole(parser, flags.status, 0);
         if (parser.isSet(flags.status) && (shape.status < 100 || shape.status > 599)) {
             fail(QStringLiteral("status"), QStringLiteral("must be an HTTP status from 100 to 599"), parser.value(flags.status));
@@ -163,6 +171,7 @@ Workload build_workload(const QCommandLineParser& parser, const Flags& flags) {
         for (auto& url : urls) workload.tasks.push_back({std::move(url), cpu_ms, std::nullopt});
     }
     workload.behaviour.timeout_s = number(parser, flags.timeout, 30);
+    refuse_over_limit(flags.timeout, kTimeoutLimit, workload.behaviour.timeout_s);
     workload.behaviour.gil = parser.isSet(flags.gil);
     workload.behaviour.offload = parser.isSet(flags.offload);
     workload.behaviour.blocking_in_async = parser.isSet(flags.blocking);
@@ -183,12 +192,18 @@ std::vector<ModeConfig> build_modes(const QCommandLineParser& parser, const Flag
     const int concurrency = whole(parser, flags.concurrency, 10);
     std::vector<ModeConfig> configs;
     for (Mode mode : modes) {
-        int c = concurrency;
-        if (mode == Mode::Threads) c = whole(parser, flags.threads, concurrency);
-        if (mode == Mode::Async) c = whole(parser, flags.limit, concurrency);
-        if (mode == Mode::Processes) c = whole(parser, flags.processes, concurrency);
-        configs.push_back({mode, mode == Mode::Sequential ? 1 : c});
-        refuse_over_limit(mode_limits_problem(configs.back()));
+        if (mode == Mode::Sequential) {
+            configs.push_back({mode, 1});
+            continue;
+        }
+        // The mode's own flag when given, else --concurrency: the refusal names the one used.
+        const QCommandLineOption& own = mode == Mode::Threads ? flags.threads
+                                        : mode == Mode::Async ? flags.limit
+                                                              : flags.processes;
+        const QCommandLineOption& flag = parser.isSet(own) ? own : flags.concurrency;
+        const int c = whole(parser, flag, concurrency);
+        refuse_over_limit(flag, concurrency_limit(mode), c);
+        configs.push_back({mode, c});
     }
     return configs;
 }
@@ -241,7 +256,10 @@ std::variant<RunOptions, std::string> parse_run_options(const QStringList& argum
         }
         // Refused now, not found out task by task once the run is under way.
         if (const auto problem = workload_problem(options.plan.workload)) {
-            const char* source = parser.isSet(flags.preset) ? "--preset: " : parser.isSet(flags.workload) ? "--workload: " : "";
+            const char* source = parser.isSet(flags.preset)      ? "--preset: "
+                                 : parser.isSet(flags.workload)  ? "--workload: "
+                                 : parser.isSet(flags.urls_file) ? "--urls-file: "
+                                                                 : "--url: ";
             throw FlagError{source + *problem};
         }
         options.json_file = output_path(parser, flags.json);

@@ -48,14 +48,20 @@ PipeEnds make_pipe() {
     return {UniqueFd(fds[0]), UniqueFd(fds[1])};
 }
 
-bool send_request(int socket, Request request, int child_stdin, int child_stdout) {
-    iovec data{&request, sizeof request};
-    alignas(cmsghdr) ControlBuffer control{};
+// One request with room for the two descriptors that travel beside it.
+msghdr request_message(iovec& data, ControlBuffer& control) {
     msghdr message{};
     message.msg_iov = &data;
     message.msg_iovlen = 1;
     message.msg_control = control;
     message.msg_controllen = sizeof control;
+    return message;
+}
+
+bool send_request(int socket, Request request, int child_stdin, int child_stdout) {
+    iovec data{&request, sizeof request};
+    alignas(cmsghdr) ControlBuffer control{};
+    msghdr message = request_message(data, control);
     cmsghdr* header = CMSG_FIRSTHDR(&message);
     header->cmsg_level = SOL_SOCKET;
     header->cmsg_type = SCM_RIGHTS;
@@ -73,11 +79,7 @@ bool send_request(int socket, Request request, int child_stdin, int child_stdout
 bool receive_request(int socket, Request& request, UniqueFd& child_stdin, UniqueFd& child_stdout) {
     iovec data{&request, sizeof request};
     alignas(cmsghdr) ControlBuffer control{};
-    msghdr message{};
-    message.msg_iov = &data;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
+    msghdr message = request_message(data, control);
     ssize_t got;
     do {
         got = ::recvmsg(socket, &message, MSG_CMSG_CLOEXEC);

@@ -150,6 +150,8 @@ Workload read_workload(const json& value, const std::string& path) {
         if (spec.expected_s && *spec.expected_s < 0)
             task.fail("expected_s", "should be 0 or more, not " + number_text(*spec.expected_s));
         const int repeat = task.has("repeat") ? task.whole("repeat", 1, kMaxTasks) : 1;
+        // Refused while expanding, before a file's repeats make a billion copies;
+        // workload_limits_problem() below checks the count again, as for any workload.
         if (expanded.size() + static_cast<std::size_t>(repeat) > kMaxTasks) {
             task.fail("repeat", "makes more than " + std::to_string(kMaxTasks) + " tasks");
         }

@@ -2,6 +2,7 @@
 #include "model/workload_limits.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <string_view>
 
 namespace overlap {
@@ -10,10 +11,13 @@ namespace {
 
 // Shortest round-trip text in fixed notation, so 10485760 does not read
 // 1.04858e+07 nor 0.0005 read 5e-04, and no locale: the window runs under the
-// user's. Room for the largest double written out.
+// user's. A value so large its digits would fill the line (1e300 from a file)
+// goes in exponent form.
 std::string number_text(double value) {
-    char buffer[400];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    char buffer[64];
+    const auto result = std::abs(value) < 1e15
+                            ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
+                            : std::to_chars(buffer, buffer + sizeof buffer, value);
     return std::string(buffer, result.ptr);
 }
 
@@ -25,11 +29,21 @@ std::optional<double> number_in(std::string_view text) {
 }
 
 // What a {server} URL asks of the embedded server; the URLs ServerShape writes.
+// A number that does not read is kept as text, so the refusal can quote it
+// rather than the server answering 400 task by task.
 struct Asked {
     std::optional<double> delay_s;
     double jitter_s = 0;
     std::optional<double> bytes;
+    std::optional<std::string> unreadable;  // "delay 'abc' is not a number"
 };
+
+std::optional<double> read_number(const char* what, std::string_view text, Asked& asked) {
+    const auto value = number_in(text);
+    if (!value && !asked.unreadable)
+        asked.unreadable = std::string(what) + " '" + std::string(text) + "' is not a number";
+    return value;
+}
 
 Asked asked_of(std::string_view url) {
     Asked asked;
@@ -37,16 +51,16 @@ Asked asked_of(std::string_view url) {
     url.remove_prefix(std::string_view(kServerPlaceholder).size());
     const auto query = url.find('?');
     const std::string_view path = url.substr(0, query);
-    if (path.starts_with("/bytes/")) asked.bytes = number_in(path.substr(7));
+    if (path.starts_with("/bytes/")) asked.bytes = read_number("bytes", path.substr(7), asked);
     if (!path.starts_with("/delay/")) return asked;
-    asked.delay_s = number_in(path.substr(7));
+    asked.delay_s = read_number("delay", path.substr(7), asked);
     if (query == std::string_view::npos) return asked;
     constexpr std::string_view kJitter = "jitter=";
     for (std::string_view parameters = url.substr(query + 1); !parameters.empty();) {
         const auto next = parameters.find('&');
         const std::string_view parameter = parameters.substr(0, next);
         if (parameter.starts_with(kJitter))
-            asked.jitter_s = number_in(parameter.substr(kJitter.size())).value_or(0);
+            asked.jitter_s = read_number("jitter", parameter.substr(kJitter.size()), asked).value_or(0);
         parameters = next == std::string_view::npos ? std::string_view() : parameters.substr(next + 1);
     }
     return asked;
@@ -55,6 +69,7 @@ Asked asked_of(std::string_view url) {
 std::optional<std::string> task_problem(const TaskSpec& task) {
     if (auto problem = limit_problem(kCpuMsLimit, task.cpu_ms)) return problem;
     const Asked asked = asked_of(task.url);
+    if (asked.unreadable) return asked.unreadable;
     if (asked.bytes) return limit_problem(kBytesLimit, *asked.bytes);
     if (!asked.delay_s) return std::nullopt;
     if (auto problem = limit_problem(kDelayLimit, *asked.delay_s)) return problem;

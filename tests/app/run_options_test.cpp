@@ -77,27 +77,27 @@ TEST(RunOptions, AWorkloadFileMayFetchOnlyTheWeb) {
 
 struct OverLimit {
     QStringList flags;
-    const char* message;  // the whole message, as the window and the preset reader word it too
+    const char* message;  // the whole message: the flag, then the limit as every front end words it
 };
 
-TEST(RunOptions, ValuesOverTheWorkloadLimitsAreRefusedInTheLimitsWords) {
+TEST(RunOptions, ValuesOverTheWorkloadLimitsAreRefusedByFlagInTheLimitsWords) {
     const OverLimit cases[] = {
-        {{QStringLiteral("--tasks"), QStringLiteral("2000000")}, "tasks must be from 1 to 1000000 (got 2000000)"},
+        {{QStringLiteral("--tasks"), QStringLiteral("2000000")}, "--tasks: tasks must be from 1 to 1000000 (got 2000000)"},
         {{QStringLiteral("--bytes"), QStringLiteral("50000000")},
-         "bytes must be from 0 to 10485760, the most the embedded server sends (got 50000000)"},
+         "--bytes: bytes must be from 0 to 10485760, the most the embedded server sends (got 50000000)"},
         {{QStringLiteral("--delay"), QStringLiteral("12")},
-         "delay must be from 0 to 10 s, the longest the embedded server waits (got 12)"},
+         "--delay: delay must be from 0 to 10 s, the longest the embedded server waits (got 12)"},
         {{QStringLiteral("--jitter"), QStringLiteral("11")},
-         "jitter must be from 0 to 10 s, the longest the embedded server waits (got 11)"},
+         "--jitter: jitter must be from 0 to 10 s, the longest the embedded server waits (got 11)"},
         {{QStringLiteral("--delay"), QStringLiteral("8"), QStringLiteral("--jitter"), QStringLiteral("5")},
-         "delay plus jitter must be from 0 to 10 s, the longest the embedded server waits (got 13)"},
-        {{QStringLiteral("--cpu-ms"), QStringLiteral("4000000")}, "CPU work per task must be from 0 to 3600000 ms (got 4000000)"},
-        {{QStringLiteral("--timeout"), QStringLiteral("0")}, "timeout must be from 0.001 to 86400 s (got 0)"},
-        {{QStringLiteral("--threads"), QStringLiteral("30000")}, "threads must be from 1 to 20000 (got 30000)"},
-        {{QStringLiteral("--limit"), QStringLiteral("0")}, "transfers in flight must be from 1 to 100000 (got 0)"},
-        {{QStringLiteral("--processes"), QStringLiteral("2000")}, "processes must be from 1 to 1024 (got 2000)"},
+         "--jitter: delay plus jitter must be from 0 to 10 s, the longest the embedded server waits (got 13)"},
+        {{QStringLiteral("--cpu-ms"), QStringLiteral("4000000")}, "--cpu-ms: CPU work per task must be from 0 to 3600000 ms (got 4000000)"},
+        {{QStringLiteral("--timeout"), QStringLiteral("0")}, "--timeout: timeout must be from 0.001 to 86400 s (got 0)"},
+        {{QStringLiteral("--threads"), QStringLiteral("30000")}, "--threads: threads must be from 1 to 20000 (got 30000)"},
+        {{QStringLiteral("--limit"), QStringLiteral("0")}, "--limit: transfers in flight must be from 1 to 100000 (got 0)"},
+        {{QStringLiteral("--processes"), QStringLiteral("2000")}, "--processes: processes must be from 1 to 1024 (got 2000)"},
         // --concurrency is every mode's: the mode with the lowest limit speaks.
-        {{QStringLiteral("--concurrency"), QStringLiteral("5000")}, "processes must be from 1 to 1024 (got 5000)"},
+        {{QStringLiteral("--concurrency"), QStringLiteral("5000")}, "--concurrency: processes must be from 1 to 1024 (got 5000)"},
     };
     for (const auto& c : cases) {
         const auto result = parse(c.flags);
@@ -119,8 +119,8 @@ struct BadFlag {
 TEST(RunOptions, BadValuesGetOneLineNamingTheFlag) {
     const BadFlag cases[] = {
         {{QStringLiteral("--tasks"), QStringLiteral("ten")}, "--tasks must be a whole number"},
-        {{QStringLiteral("--tasks"), QStringLiteral("0")}, "tasks must be from 1 to 1000000 (got 0)"},
-        {{QStringLiteral("--delay"), QStringLiteral("-1")}, "delay must be from 0 to 10 s"},
+        {{QStringLiteral("--tasks"), QStringLiteral("0")}, "--tasks: tasks must be from 1 to 1000000 (got 0)"},
+        {{QStringLiteral("--delay"), QStringLiteral("-1")}, "--delay: delay must be from 0 to 10 s"},
         {{QStringLiteral("--modes"), QStringLiteral("threads,fibers")}, "--modes takes sequential, threads"},
         {{QStringLiteral("--status"), QStringLiteral("42")}, "--status must be an HTTP status"},
         {{QStringLiteral("--concurrency"), QStringLiteral("x")}, "--concurrency must be a whole number"},
@@ -134,10 +134,10 @@ TEST(RunOptions, BadValuesGetOneLineNamingTheFlag) {
         {{QStringLiteral("--png"), QStringLiteral("/dev/full")}, "--png: Cannot save '/dev/full': it is a character device"},
         // libcurl would read the file, or speak gopher: only the web is fetched.
         {{QStringLiteral("--url"), QStringLiteral("file:///etc/hostname")},
-         "task 1's URL 'file:///etc/hostname' is not http:// or https://"},
+         "--url: task 1's URL 'file:///etc/hostname' is not http:// or https://"},
         {{QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--url"),
           QStringLiteral("gopher://127.0.0.1:70/")},
-         "task 2's URL 'gopher://127.0.0.1:70/' is not http:// or https://"},
+         "--url: task 2's URL 'gopher://127.0.0.1:70/' is not http:// or https://"},
         {{QStringLiteral("--url"), QStringLiteral("127.0.0.1:9/no-scheme")}, "is not http:// or https://"},
     };
     for (const auto& c : cases) {

@@ -37,5 +37,27 @@ TEST(WorkloadLimits, ReadWhatEachTaskAsksOfTheServer) {
               "timeout must be from 0.001 to 86400 s (got 0.0005)");
 }
 
+// A number in a {server} URL that does not read would only come back as HTTP
+// 400 from every task; it is refused up front, quoted.
+TEST(WorkloadLimits, RefuseAServerNumberThatDoesNotRead) {
+    const auto refusal = [](std::string url) {
+        Workload workload;
+        workload.tasks = {{std::move(url), 0, {}}};
+        return workload_limits_problem(workload).value_or("none");
+    };
+    EXPECT_EQ(refusal("{server}/delay/abc"), "delay 'abc' is not a number");
+    EXPECT_EQ(refusal("{server}/bytes/1k"), "bytes '1k' is not a number");
+    EXPECT_EQ(refusal("{server}/delay/1?jitter=&seed={i}"), "jitter '' is not a number");
+    EXPECT_EQ(refusal("{server}/status/500"), "none") << "no number the limits read";
+}
+
+// Values read from a file can be any double; the refusal stays one line.
+TEST(WorkloadLimits, WordHugeValuesInExponentForm) {
+    EXPECT_EQ(limit_problem(kDelayLimit, 1e300).value_or("none"),
+              "delay must be from 0 to 10 s, the longest the embedded server waits (got 1e+300)");
+    EXPECT_EQ(limit_problem(kTasksLimit, 2e6).value_or("none"),
+              "tasks must be from 1 to 1000000 (got 2000000)");
+}
+
 }  // namespace
 }  // namespace overlap

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <system_error>
 
+#include "model/workload.hpp"
+
 namespace overlap {
 
 namespace {
@@ -59,8 +61,8 @@ void configure_transfer(CURL* easy, const std::string& url, long timeout_ms,
     // The web only, redirects included: libcurl would otherwise read file://
     // URLs and speak gopher, SMB and more, so a shared preset or a redirect
     // could read local files or reach internal services.
-    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, kFetchedSchemes);
+    curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, kFetchedSchemes);
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 10L);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "overlap/0.1");

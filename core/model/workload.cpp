@@ -63,14 +63,19 @@ std::string scaled_delay_url(const std::string& url, double factor) {
     }
 }
 
-// Only the web: what every runner's libcurl handle allows (engine/transfer).
+// Only the web: what every runner's libcurl handle allows (kFetchedSchemes).
 bool fetchable(std::string_view url) {
     if (url.empty() || url.starts_with(kServerPlaceholder)) return true;  // CPU-only, or the embedded server
     const auto scheme_end = url.find("://");
-    if (scheme_end == std::string_view::npos) return false;
+    if (scheme_end == std::string_view::npos || scheme_end == 0) return false;
     std::string scheme(url.substr(0, scheme_end));
     for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return scheme == "http" || scheme == "https";
+    for (std::string_view listed = kFetchedSchemes; !listed.empty();) {
+        const auto comma = listed.find(',');
+        if (listed.substr(0, comma) == scheme) return true;
+        listed = comma == std::string_view::npos ? std::string_view() : listed.substr(comma + 1);
+    }
+    return false;
 }
 
 // A URL as a message quotes it: long ones cut, so the message stays one line's worth.

@@ -11,6 +11,9 @@ namespace overlap {
 // In a URL, this placeholder stands for the embedded server's base address
 // (http://127.0.0.1:PORT), which is only known once the server has started.
 inline constexpr const char* kServerPlaceholder = "{server}";
+// The only URL schemes Overlap fetches, in libcurl's list form: the engine
+// hands it to libcurl, workload_problem() refuses any other scheme up front.
+inline constexpr const char* kFetchedSchemes = "http,https";
 // In a URL, this placeholder becomes the task's index.
 inline constexpr const char* kIndexPlaceholder = "{i}";
 

@@ -15,6 +15,7 @@ namespace {
 
 constexpr int kMinBarColumns = 10;
 constexpr int kMinTickGap = 8;  // columns from one axis label to the next
+constexpr int kMinKeyColumns = 40;
 
 // Locale-independent (the window's locale may use a decimal comma). A value
 // too wide for fixed notation (1e100 s) is written in the shortest form,
@@ -266,14 +267,20 @@ char state_glyph(WorkerState state) {
 std::string worker_line(const WorkerRecord& worker, const Layout& layout) {
     std::string bar(static_cast<std::size_t>(layout.columns()), ' ');
     for (const WorkerSpan& span : worker.spans) {  // in start order: inner spans come later
-        const int first = layout.column(span.span.start_s);
-        const int last = std::max(first + 1, layout.column(span.span.end_s));
-        for (int column = first; column < std::min(last, layout.columns()); ++column) {
+        // Each column shows the span at its middle; one too short to hold a
+        // middle still shows in the column it starts in.
+        const int first = std::max(0, layout.column(span.span.start_s) - 1);
+        const int last = std::min(layout.columns(), layout.column(span.span.end_s) + 1);
+        bool shown = false;
+        for (int column = first; column < last; ++column) {
             const double time = layout.time_at(column);
-            // A span shorter than a column still shows in the column it starts in.
-            if (last == first + 1 || (span.span.start_s <= time && time < span.span.end_s))
+            if (span.span.start_s <= time && time < span.span.end_s) {
                 bar[static_cast<std::size_t>(column)] = state_glyph(span.state);
+                shown = true;
+            }
         }
+        const int start = std::min(layout.column(span.span.start_s), layout.columns() - 1);
+        if (!shown && start >= 0) bar[static_cast<std::size_t>(start)] = state_glyph(span.state);
     }
     return bar;
 }
@@ -301,7 +308,7 @@ std::string legend(const RunRecord& run, AsciiLanes lanes, bool short_waits) {
             for (const PhaseSpan& phase : task.phases) seen[static_cast<int>(phase.kind)] = true;
             queued |= task.start_s.value_or(0) > task.queued_s;
         }
-        keys.push_back("|--| a task, start to end; - working");
+        keys.push_back("|--| a task from start to end, - working");
         if (seen[static_cast<int>(PhaseKind::Wait)]) keys.push_back("wait: for the server");
         if (seen[static_cast<int>(PhaseKind::LockWait)]) keys.push_back("lock: for the GIL");
         if (seen[static_cast<int>(PhaseKind::Stalled)]) keys.push_back("stall: the client had not got to it");
@@ -383,7 +390,9 @@ std::string ascii_diagram(const RunRecord& run, int width, bool markdown_fence,
     }
     // Axis labels may use the outcome words' room, so the axis is never wider than the lines.
     append_line(out, indent + axis_line(layout, static_cast<std::size_t>(columns) + suffix_width));
-    append_wrapped(out, legend(run, lanes, short_waits), std::max(width, kMinBarColumns + static_cast<int>(indent.size())));
+    // The key is no wider than the drawing, but never squeezed below 40 columns.
+    const int drawn = static_cast<int>(indent.size() + suffix_width) + columns;
+    append_wrapped(out, legend(run, lanes, short_waits), std::max(drawn, kMinKeyColumns));
     if (markdown_fence) out += "```\n";
     return out;
 }

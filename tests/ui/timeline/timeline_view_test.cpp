@@ -150,7 +150,7 @@ private slots:
         const LaneBand bottom = subLaneBand(0, 2, 3, kBarFill);
         QTest::mouseMove(view.plot(), pixelOf(view, 4.75, (bottom.top + bottom.bottom) / 2));
         text = QToolTip::text();
-        QVERIFY2(text.contains(QStringLiteral("waiting on 2 sockets")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("polling 2 sockets")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("Task ")));
     }
 

@@ -18,7 +18,8 @@ inline constexpr std::int64_t kMinLoopIntervalNs = 100'000;
 class LoopStates {
 public:
     // The loop starts running at `now_ns`.
-    LoopStates(WorkerEvents& events, std::int64_t now_ns) : events_(events), running_since_(now_ns) {}
+    LoopStates(WorkerEvents& events, std::int64_t now_ns)
+        : events_(events), running_since_(now_ns) {}
 
     // The loop waited in epoll over [begin_ns, end_ns).
     void polled(std::int64_t begin_ns, std::int64_t end_ns);

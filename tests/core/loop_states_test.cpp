@@ -28,7 +28,8 @@ struct Interval {
 
 std::vector<Interval> intervals(const Collect& sink) {
     std::vector<Interval> found;
-    for (const Event& e : sink.events) found.push_back({static_cast<WorkerState>(e.detail), e.begin_ns, e.end_ns});
+    for (const Event& e : sink.events)
+        found.push_back({static_cast<WorkerState>(e.detail), e.begin_ns, e.end_ns});
     return found;
 }
 

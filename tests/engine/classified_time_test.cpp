@@ -32,12 +32,13 @@ TEST(ClassifiedTime, TenThousandAsyncTasksAreCoveredFromQueuedToEnd) {
         double reached = task.queued_s;
         for (const PhaseSpan& phase : task.phases) {
             ASSERT_LE(phase.span.start_s, reached + kGap)
-                << "task " << task.id << ": nothing from " << reached << " to " << phase.span.start_s
-                << " s, before its " << to_string(phase.kind);
+                << "task " << task.id << ": nothing from " << reached << " to "
+                << phase.span.start_s << " s, before its " << to_string(phase.kind);
             reached = std::max(reached, phase.span.end_s);
             if (phase.kind == PhaseKind::Stalled) stalled += phase.span.duration();
         }
-        ASSERT_GE(reached, *task.end_s - kGap) << "task " << task.id << ": nothing after " << reached;
+        ASSERT_GE(reached, *task.end_s - kGap)
+            << "task " << task.id << ": nothing after " << reached;
     }
     // The loop starts ten thousand transfers before libcurl gets to most of
     // them: that wait is real, and now it has a name.

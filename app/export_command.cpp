@@ -73,12 +73,17 @@ struct Flags {
         QStringLiteral("chrome-trace"),
         QStringLiteral("Write a Chrome trace, for chrome://tracing or Perfetto."),
         QStringLiteral("FILE")};
+    QCommandLineOption lanes{QStringLiteral("lanes"),
+                             QStringLiteral("Lanes of the pictures and --ascii timelines: 'task' "
+                                            "(one per task, the default) or 'worker' (one per "
+                                            "thread, process or event loop)."),
+                             QStringLiteral("KIND")};
 
     QList<QCommandLineOption> outputs() const {
         return figures.outputs() << ascii << csv << chrome_trace;
     }
     QList<QCommandLineOption> all() const {
-        return figures.all() << ascii << ascii_width << csv << chrome_trace;
+        return figures.all() << ascii << ascii_width << csv << chrome_trace << lanes;
     }
 };
 
@@ -100,6 +105,13 @@ int ascii_width(const QCommandLineParser& parser, const Flags& flags) {
     return width;
 }
 
+bool worker_lanes(const QCommandLineParser& parser, const Flags& flags) {
+    const QString lanes = parser.value(flags.lanes);
+    if (lanes.isEmpty() || lanes == QStringLiteral("task")) return false;
+    if (lanes == QStringLiteral("worker")) return true;
+    throw UsageError{QStringLiteral("--lanes must be 'task' or 'worker' (got '%1')").arg(lanes)};
+}
+
 // The run file to read, once every flag is known to be usable.
 QString check_flags(const QCommandLineParser& parser, const Flags& flags) {
     const QStringList positional = parser.positionalArguments();
@@ -117,6 +129,7 @@ QString check_flags(const QCommandLineParser& parser, const Flags& flags) {
     if (const QString problem = figure_flags_problem(parser, flags.figures); !problem.isEmpty())
         throw UsageError{problem};
     ascii_width(parser, flags);
+    worker_lanes(parser, flags);
     return positional.first();
 }
 
@@ -169,10 +182,13 @@ int export_command(const QStringList& arguments) {
     // Each output on its own: one that cannot be written does not stop the others.
     bool ok = true;
 #ifdef OVERLAP_HAS_GUI
-    ok = save_figures(parser, flags.figures, runs);
+    ok = save_figures(parser, flags.figures, runs, worker_lanes(parser, flags));
 #endif
-    if (parser.isSet(flags.ascii))
-        ok &= save_text(parser, flags.ascii, ascii_diagrams(runs, ascii_width(parser, flags), false));
+    if (parser.isSet(flags.ascii)) {
+        const AsciiLanes lanes = worker_lanes(parser, flags) ? AsciiLanes::Worker : AsciiLanes::Task;
+        ok &= save_text(parser, flags.ascii,
+                        ascii_diagrams(runs, ascii_width(parser, flags), false, lanes));
+    }
     if (parser.isSet(flags.csv)) ok &= save_text(parser, flags.csv, run_set_to_csv(runs));
     if (parser.isSet(flags.chrome_trace))
         ok &= save_text(parser, flags.chrome_trace, run_set_to_chrome_trace(runs));

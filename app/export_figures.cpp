@@ -17,7 +17,6 @@ namespace {
 
 struct Figure {
     ui::FigureSize size;
-    ui::LaneMode lanes = ui::LaneMode::PerTask;
 };
 
 // The figure the flags describe, or why they describe none.
@@ -66,12 +65,6 @@ Reading read_figure(const QCommandLineParser& parser, const FigureFlags& flags) 
         reading.figure.size.scale = *scale;
     }
     if (const QString problem = reading.figure.size.problem(); !problem.isEmpty()) return bad(problem);
-    const QString lanes = parser.value(flags.lanes);
-    if (lanes == QStringLiteral("worker")) {
-        reading.figure.lanes = ui::LaneMode::PerWorker;
-    } else if (!lanes.isEmpty() && lanes != QStringLiteral("task")) {
-        return bad(QStringLiteral("--lanes must be 'task' or 'worker' (got '%1')").arg(lanes));
-    }
     return reading;
 }
 
@@ -91,23 +84,20 @@ FigureFlags::FigureFlags()
             QStringLiteral("Pixels per layout pixel: text and bars grow with it (default W/%1, at "
                            "least 1). SVG and PDF pages are W/S by H/S.")
                 .arg(ui::FigureSize::kLayoutWidth),
-            QStringLiteral("S")),
-      lanes(QStringLiteral("lanes"),
-            QStringLiteral("Timeline lanes: 'task' (one per task, the default) or "
-                           "'worker' (one per thread, process or event loop)."),
-            QStringLiteral("KIND")) {}
+            QStringLiteral("S")) {}
 
 QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags) {
     return read_figure(parser, flags).problem;
 }
 
-bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs) {
+bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs,
+                  bool worker_lanes) {
     const QList<QCommandLineOption> outputs = flags.outputs();
     if (std::none_of(outputs.begin(), outputs.end(),
                      [&](const QCommandLineOption& option) { return parser.isSet(option); }))
         return true;
     const Figure figure = read_figure(parser, flags).figure;
-    ui::RunSetFigure drawn(runs, figure.lanes);
+    ui::RunSetFigure drawn(runs, worker_lanes ? ui::LaneMode::PerWorker : ui::LaneMode::PerTask);
     bool ok = true;
     const auto save = [&](const QCommandLineOption& option, auto writer) {
         if (!parser.isSet(option)) return;

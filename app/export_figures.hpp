@@ -14,16 +14,18 @@ namespace overlap::app {
 
 struct FigureFlags {
     FigureFlags();
-    QCommandLineOption png, svg, pdf, width, height, scale, lanes;
+    QCommandLineOption png, svg, pdf, width, height, scale;
 
     QList<QCommandLineOption> outputs() const { return {png, svg, pdf}; }
-    QList<QCommandLineOption> all() const { return {png, svg, pdf, width, height, scale, lanes}; }
+    QList<QCommandLineOption> all() const { return {png, svg, pdf, width, height, scale}; }
 };
 
 // Why the figure flags cannot be drawn ("--scale must be above 0 ..."), or empty.
 QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags);
 
-// Draws every figure asked for; prints why one failed and returns false.
-bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs);
+// Draws every figure asked for, one lane per task or (`worker_lanes`) per
+// worker; prints why one failed and returns false.
+bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs,
+                  bool worker_lanes);
 
 }  // namespace overlap::app

@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "engine/clock.hpp"
+#include "engine/loop_states.hpp"
 #include "engine/offload_pool.hpp"
 #include "system/unique_fd.hpp"
 
@@ -47,8 +48,10 @@ private:
     void start_tasks();
     void start(const ResolvedTask& task);
     void finish_transfers();
-    void after_fetch(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns);
-    void end_task(const ResolvedTask& task, const TransferResult& result);
+    // `fetched_ns`: when the fetch was seen to end, where its phases stop.
+    void after_fetch(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns,
+                     std::int64_t fetched_ns);
+    void end_task(const ResolvedTask& task, const TransferResult& result, std::int64_t at_ns);
     void drain_wake_fd();
     void cancel_in_flight();
     int epoll_timeout_ms() const;
@@ -56,6 +59,7 @@ private:
     RunContext& context_;
     LogSink sink_;
     WorkerEvents events_;
+    LoopStates states_;
     TaskSettings settings_;
     const int limit_;
     const bool every_task_in_flight_;
@@ -79,6 +83,7 @@ EventLoop::EventLoop(RunContext& context, std::uint16_t worker)
     : context_(context),
       sink_(context.recorder, worker),
       events_(sink_, worker),
+      states_(events_, now_ns()),
       settings_{context.timeout_ms(), context.max_body_bytes, context.iterations_per_ms, nullptr,
                 &context.cancel},
       limit_(std::max(1, context.concurrency)),
@@ -160,8 +165,10 @@ void EventLoop::run() {
     std::vector<epoll_event> ready(1024);
     start_tasks();
     while (ended_ < total && !context_.cancel.cancelled()) {
+        const std::int64_t poll_begin = now_ns();
         const int count = epoll_wait(epoll_.get(), ready.data(), static_cast<int>(ready.size()),
                                      epoll_timeout_ms());
+        states_.polled(poll_begin, now_ns());
         int running = 0;
         if (count == 0) curl_multi_socket_action(multi_, CURL_SOCKET_TIMEOUT, 0, &running);
         for (int i = 0; i < count; ++i) {
@@ -184,6 +191,7 @@ void EventLoop::run() {
         start_tasks();
     }
     if (context_.cancel.cancelled()) cancel_in_flight();
+    states_.finish(now_ns());
 }
 
 void EventLoop::drain_wake_fd() {
@@ -208,15 +216,16 @@ void EventLoop::start(const ResolvedTask& task) {
     const std::int64_t started = now_ns();
     events_.started(task.id, started);
     if (task.url.empty()) {
-        after_fetch(task, {Outcome::Ok, 0, {}}, started);
+        after_fetch(task, {Outcome::Ok, 0, {}}, started, started);
         return;
     }
     if (blocking_fetcher_) {
         // The lesson of this mode: a blocking call here stalls every other task.
         TransferResult fetched = blocking_fetcher_->fetch(task.id, task.url, settings_.timeout_ms,
                                                           settings_.max_body_bytes, events_);
-        events_.span(WorkerState::Blocked, task.id, started, now_ns());
-        after_fetch(task, std::move(fetched), started);
+        const std::int64_t fetched_at = now_ns();
+        states_.blocked(task.id, started, fetched_at);
+        after_fetch(task, std::move(fetched), started, fetched_at);
         return;
     }
     Transfer* transfer = nullptr;
@@ -234,6 +243,8 @@ void EventLoop::start(const ResolvedTask& task) {
     transfer->task = &task;
     transfer->started_ns = started;
     transfer->in_flight = true;
+    transfer->state.task = task.id;
+    transfer->state.begin_ns = started;
     configure_transfer(transfer->easy, task.url, settings_.timeout_ms, settings_.max_body_bytes,
                        transfer->state);
     curl_easy_setopt(transfer->easy, CURLOPT_PRIVATE, transfer);
@@ -260,21 +271,23 @@ void EventLoop::finish_transfers() {
         curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, &transfer);
         done_.push_back({transfer, message->data.result});
     }
-    const std::int64_t ended = now_ns();
     for (const auto& [transfer, code] : done_) {
         curl_multi_remove_handle(multi_, transfer->easy);
         transfer->in_flight = false;
-        record_transfer_phases(transfer->easy, transfer->task->id, ended, code == CURLE_OK,
+        // Each its own end: those later in a long batch wait for the ones
+        // before, and that wait is theirs to show (as stalled).
+        const std::int64_t fetched_at = now_ns();
+        record_transfer_phases(transfer->easy, transfer->state, fetched_at, code == CURLE_OK,
                                events_);
         TransferResult fetched =
             finish_transfer(transfer->easy, code, transfer->state, false, settings_.timeout_ms);
         idle_transfers_.push_back(transfer);
-        after_fetch(*transfer->task, std::move(fetched), transfer->started_ns);
+        after_fetch(*transfer->task, std::move(fetched), transfer->started_ns, fetched_at);
     }
 }
 
 void EventLoop::after_fetch(const ResolvedTask& task, TransferResult fetched,
-                            std::int64_t started_ns) {
+                            std::int64_t started_ns, std::int64_t fetched_ns) {
     if (task.cpu_iterations > 0 && fetched.outcome == Outcome::Ok) {
         if (offload_) {
             offload_->submit(task, std::move(fetched), started_ns);
@@ -283,13 +296,17 @@ void EventLoop::after_fetch(const ResolvedTask& task, TransferResult fetched,
         // CPU work on the loop thread: nothing else on the loop moves meanwhile.
         const std::int64_t began = now_ns();
         fetched = run_task_compute(task, std::move(fetched), started_ns, settings_, events_);
-        events_.span(WorkerState::Blocked, task.id, began, now_ns());
+        fetched_ns = now_ns();
+        states_.blocked(task.id, began, fetched_ns);
     }
-    end_task(task, fetched);
+    // The task ends where its last phase does: a clock read here could land
+    // after the thread was preempted, leaving a moment no phase covers.
+    end_task(task, fetched, fetched_ns);
 }
 
-void EventLoop::end_task(const ResolvedTask& task, const TransferResult& result) {
-    record_task_end(task.id, result, events_);
+void EventLoop::end_task(const ResolvedTask& task, const TransferResult& result,
+                         std::int64_t at_ns) {
+    record_task_end(task.id, result, events_, at_ns);
     ++ended_;
     --in_progress_;
 }
@@ -301,7 +318,7 @@ void EventLoop::cancel_in_flight() {
         if (!transfer->in_flight) continue;
         curl_multi_remove_handle(multi_, transfer->easy);
         transfer->in_flight = false;
-        end_task(*transfer->task, {Outcome::Cancelled, 0, "cancelled"});
+        end_task(*transfer->task, {Outcome::Cancelled, 0, "cancelled"}, now_ns());
     }
 }
 

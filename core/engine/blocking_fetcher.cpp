@@ -66,7 +66,7 @@ TransferResult BlockingFetcher::fetch(std::uint32_t task, const std::string& url
     const CURLcode code = curl_easy_perform(easy_);
     const std::int64_t end = now_ns();
     const bool cancelled = cancel_ && cancel_->cancelled();
-    record_transfer_phases(easy_, task, end, code == CURLE_OK, events);
+    record_transfer_phases(easy_, state_, end, code == CURLE_OK, events);
     return finish_transfer(easy_, code, state_, cancelled, timeout_ms);
 }
 

@@ -27,7 +27,7 @@ void OffloadPool::submit(const ResolvedTask& task, TransferResult fetched,
                          std::int64_t started_ns) {
     {
         std::lock_guard lock(mutex_);
-        jobs_.push_back({&task, std::move(fetched), started_ns});
+        jobs_.push_back({&task, std::move(fetched), started_ns, now_ns()});
     }
     has_work_.notify_one();
 }
@@ -50,6 +50,7 @@ void OffloadPool::work(std::uint16_t worker, Recorder& recorder) {
             jobs_.pop_front();
         }
         const std::int64_t began = now_ns();
+        events.phase(job.task->id, PhaseKind::Queued, job.submitted_ns, began);
         const TransferResult result =
             run_task_compute(*job.task, std::move(job.fetched), job.started_ns, settings_, events);
         events.span(WorkerState::Busy, job.task->id, began, now_ns());

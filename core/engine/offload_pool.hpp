@@ -31,6 +31,7 @@ private:
         const ResolvedTask* task;
         TransferResult fetched;
         std::int64_t started_ns;
+        std::int64_t submitted_ns;  // from here until the helper takes it, the task is queued
     };
     void work(std::uint16_t worker, Recorder& recorder);
 

@@ -22,9 +22,10 @@ TransferResult run_task_compute(const ResolvedTask& task, TransferResult fetched
     return fetched;
 }
 
-void record_task_end(std::uint32_t task, const TransferResult& result, WorkerEvents& events) {
+void record_task_end(std::uint32_t task, const TransferResult& result, WorkerEvents& events,
+                     std::int64_t at_ns) {
     if (!result.error.empty()) events.error(task, result.error);
-    events.finished(task, result.outcome, result.http_status, now_ns());
+    events.finished(task, result.outcome, result.http_status, at_ns != 0 ? at_ns : now_ns());
 }
 
 Outcome run_task_blocking(const ResolvedTask& task, BlockingFetcher& fetcher, const TaskSettings& settings,
@@ -32,11 +33,19 @@ Outcome run_task_blocking(const ResolvedTask& task, BlockingFetcher& fetcher, co
     const std::int64_t started = now_ns();
     events.started(task.id, started);
     TransferResult result{Outcome::Ok, 0, {}};
-    if (!task.url.empty()) result = fetcher.fetch(task.id, task.url, settings.timeout_ms, settings.max_body_bytes, events);
+    std::int64_t fetched = started;
+    if (!task.url.empty()) {
+        result = fetcher.fetch(task.id, task.url, settings.timeout_ms, settings.max_body_bytes, events);
+        fetched = now_ns();
+        // The thread sits in poll() inside libcurl: waiting, like the task's
+        // own wait phase, not computing, though no other task can use it.
+        events.span(WorkerState::IoWait, task.id, started, fetched);
+    }
+    const bool computes = task.cpu_iterations > 0 && result.outcome == Outcome::Ok;
     result = run_task_compute(task, std::move(result), started, settings, events);
-    // The worker's span first: the finished event is the task's last word
-    // (a worker process sends its buffer when a task finishes).
-    events.span(WorkerState::Busy, task.id, started, now_ns());
+    // The worker's span before the finished event: that is the task's last
+    // word (a worker process sends its buffer when a task finishes).
+    if (computes || task.url.empty()) events.span(WorkerState::Busy, task.id, fetched, now_ns());
     record_task_end(task.id, result, events);
     return result.outcome;
 }

@@ -36,7 +36,9 @@ Outcome run_task_blocking(const ResolvedTask& task, BlockingFetcher& fetcher, co
 TransferResult run_task_compute(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns,
                                 const TaskSettings& settings, WorkerEvents& events);
 
-// Records how a task ended: its error note (if any) and its finished event.
-void record_task_end(std::uint32_t task, const TransferResult& result, WorkerEvents& events);
+// Records how a task ended: its error note (if any) and its finished event,
+// at `at_ns` (now, if not given).
+void record_task_end(std::uint32_t task, const TransferResult& result, WorkerEvents& events,
+                     std::int64_t at_ns = 0);
 
 }  // namespace overlap

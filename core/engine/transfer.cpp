@@ -4,16 +4,31 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <mutex>
 #include <system_error>
 
+#include "engine/clock.hpp"
 #include "model/workload.hpp"
 
 namespace overlap {
 
 namespace {
+
+// Stalls shorter than this are the runner's own bookkeeping between two
+// clock reads: a phase for them would only add a line to every tooltip.
+constexpr std::int64_t kMinStallNs = 50'000;
+
+// libcurl calls this once the connection is ready, just before the request
+// goes out. Its timers count from a start this program cannot see (an event
+// loop adds a transfer, libcurl begins it when it gets to it); this moment,
+// minus the connect time, places that start on our clock.
+int on_request(void* user, char*, char*, int, int) {
+    static_cast<TransferState*>(user)->request_ns = now_ns();
+    return CURL_PREREQFUNC_OK;
+}
 
 std::size_t discard_body(char*, std::size_t size, std::size_t count, void* user) {
     auto& state = *static_cast<TransferState*>(user);
@@ -51,6 +66,7 @@ void configure_transfer(CURL* easy, const std::string& url, long timeout_ms,
     state.body_bytes = 0;
     state.body_too_large = false;
     state.socket_errno = 0;
+    state.request_ns = 0;
     state.error[0] = '\0';
     curl_easy_setopt(easy, CURLOPT_URL, url.c_str());
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, discard_body);
@@ -66,6 +82,8 @@ void configure_transfer(CURL* easy, const std::string& url, long timeout_ms,
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 10L);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "overlap/0.1");
+    curl_easy_setopt(easy, CURLOPT_PREREQFUNCTION, on_request);
+    curl_easy_setopt(easy, CURLOPT_PREREQDATA, &state);
 }
 
 curl_socket_t open_transfer_socket(TransferState& state, const curl_sockaddr& address) {
@@ -108,8 +126,8 @@ TransferResult finish_transfer(CURL* easy, CURLcode code, const TransferState& s
     return result;
 }
 
-void record_transfer_phases(CURL* easy, std::uint32_t task, std::int64_t end_ns, bool succeeded,
-                            WorkerEvents& events) {
+void record_transfer_phases(CURL* easy, const TransferState& state, std::int64_t end_ns,
+                            bool succeeded, WorkerEvents& events) {
     // libcurl's timers are microseconds since the transfer began, each the
     // moment a stage completed; 0 means "not reached" (or instant on reuse).
     struct Stage {
@@ -124,8 +142,21 @@ void record_transfer_phases(CURL* easy, std::uint32_t task, std::int64_t end_ns,
                                  {PhaseKind::Wait, CURLINFO_STARTTRANSFER_TIME_T},
                                  {PhaseKind::Receive, CURLINFO_TOTAL_TIME_T}}};
     for (auto& stage : stages) curl_easy_getinfo(easy, stage.info, &stage.done_us);
-    const curl_off_t total_us = stages.back().done_us;
-    const std::int64_t origin_ns = end_ns - total_us * 1000;
+    const std::int64_t total_ns = stages.back().done_us * 1000;
+
+    // Where libcurl's clock began: the request moment minus the connection's
+    // set-up when libcurl got that far, else counted back from the end. It
+    // cannot precede the hand-over nor leave the transfer ending after end_ns.
+    const curl_off_t connected_us = std::max(stages[1].done_us, stages[2].done_us);
+    const std::int64_t latest_ns = std::max(state.begin_ns, end_ns - total_ns);
+    const std::int64_t origin_ns =
+        state.request_ns != 0
+            ? std::clamp(state.request_ns - connected_us * 1000, state.begin_ns, latest_ns)
+            : latest_ns;
+    const auto stall = [&](std::int64_t from, std::int64_t to) {
+        if (to - from >= kMinStallNs) events.phase(state.task, PhaseKind::Stalled, from, to);
+    };
+    stall(state.begin_ns, origin_ns);
 
     // A failed transfer stopped in the stage after the last one it completed.
     std::size_t reached = stages.size();
@@ -138,16 +169,17 @@ void record_transfer_phases(CURL* easy, std::uint32_t task, std::int64_t end_ns,
     curl_off_t previous_us = 0;
     for (std::size_t i = 0; i < stages.size(); ++i) {
         const bool is_last = i >= reached;
-        const curl_off_t end_us = is_last ? total_us : stages[i].done_us;
+        const curl_off_t end_us = is_last ? stages.back().done_us : stages[i].done_us;
         if (stages[i].kind == PhaseKind::Tls && stages[i].done_us == 0 && !is_last)
             continue;  // plain HTTP
         if (end_us > previous_us) {
-            events.phase(task, stages[i].kind, origin_ns + previous_us * 1000,
+            events.phase(state.task, stages[i].kind, origin_ns + previous_us * 1000,
                          origin_ns + end_us * 1000);
             previous_us = end_us;
         }
         if (is_last) break;
     }
+    stall(origin_ns + total_ns, end_ns);
 }
 
 }  // namespace overlap

@@ -20,7 +20,7 @@ std::optional<PhaseKind> phase_kind_from_string(std::string_view name) {
 }
 
 std::optional<WorkerState> worker_state_from_string(std::string_view name) {
-    return from_string(name, WorkerState::LockWait);
+    return from_string(name, static_cast<WorkerState>(kWorkerStateCount - 1));
 }
 
 std::optional<Outcome> outcome_from_string(std::string_view name) {

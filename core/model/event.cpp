@@ -14,6 +14,7 @@ const char* to_string(PhaseKind kind) {
         case PhaseKind::Receive: return "receive";
         case PhaseKind::Compute: return "compute";
         case PhaseKind::LockWait: return "lock_wait";
+        case PhaseKind::Stalled: return "stalled";
     }
     return "unknown";
 }
@@ -24,6 +25,9 @@ const char* to_string(WorkerState state) {
         case WorkerState::Busy: return "busy";
         case WorkerState::Blocked: return "blocked";
         case WorkerState::LockWait: return "lock_wait";
+        case WorkerState::IoWait: return "io_wait";
+        case WorkerState::Running: return "running";
+        case WorkerState::Polling: return "polling";
     }
     return "unknown";
 }

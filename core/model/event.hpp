@@ -8,7 +8,8 @@
 
 namespace overlap {
 
-// What a task or worker spent an interval doing. The order is the legend's order.
+// What a task or worker spent an interval doing. New kinds are appended (the
+// legend lists them in its own order), so existing values never change.
 enum class PhaseKind : std::uint8_t {
     Queued,    // waiting for a worker or a concurrency slot
     Dns,       // resolving the host name
@@ -19,16 +20,24 @@ enum class PhaseKind : std::uint8_t {
     Receive,   // first byte to last byte
     Compute,   // CPU work
     LockWait,  // waiting for the emulated GIL
+    // Started, yet neither on the network nor computing: the client (libcurl,
+    // the event loop) had not got to it, before its connection began or
+    // after its response was complete and before the task went on.
+    Stalled,
 };
-inline constexpr int kPhaseKindCount = 9;
+inline constexpr int kPhaseKindCount = 10;
 
-// What a worker lane shows between tasks.
+// What a worker was doing; no interval means idle. Appended, like PhaseKind.
 enum class WorkerState : std::uint8_t {
     Starting,  // process start-up: real overhead, shown as its own interval
-    Busy,      // running a task (the event's task field says which)
+    Busy,      // computing a task (the event's task field says which)
     Blocked,   // an event loop stuck in CPU work or a blocking call
     LockWait,  // waiting for the emulated GIL
+    IoWait,    // a thread inside a blocking transfer: waiting, not computing
+    Running,   // an event loop running callbacks (libcurl's and its tasks')
+    Polling,   // an event loop waiting in epoll on the sockets of its transfers
 };
+inline constexpr int kWorkerStateCount = 7;
 
 enum class Outcome : std::uint8_t {
     Pending,    // not finished (yet)

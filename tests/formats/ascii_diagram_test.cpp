@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "formats/ascii_diagram.hpp"
@@ -30,6 +31,20 @@ TaskRecord fetch(std::uint32_t id, int worker, double start, double end,
                       {PhaseKind::Receive, {start + 0.9 * d, end}}});
 }
 
+// The drawing without its key lines (tested on their own below).
+std::string drawing(const std::string& diagram) {
+    std::string out;
+    std::size_t start = 0;
+    bool in_key = false;
+    for (std::size_t end; (end = diagram.find('\n', start)) != std::string::npos; start = end + 1) {
+        const std::string line = diagram.substr(start, end - start + 1);
+        if (line.rfind("Key:", 0) == 0) in_key = true;
+        else if (in_key && line.rfind("  ", 0) != 0) in_key = false;
+        if (!in_key) out += line;
+    }
+    return out;
+}
+
 struct DiagramCase {
     std::string name;
     RunRecord run;
@@ -42,8 +57,15 @@ void PrintTo(const DiagramCase& diagram, std::ostream* out) { *out << diagram.na
 class AsciiDiagram : public ::testing::TestWithParam<DiagramCase> {};
 
 TEST_P(AsciiDiagram, DrawsExactly) {
-    EXPECT_EQ(ascii_diagram(GetParam().run, GetParam().width), GetParam().expected)
+    EXPECT_EQ(drawing(ascii_diagram(GetParam().run, GetParam().width)), GetParam().expected)
         << ascii_diagram(GetParam().run, GetParam().width);
+}
+
+// A failed fetch as the engine records it: the server's status, or libcurl's words.
+TaskRecord failed(TaskRecord task, int http_status, std::string error) {
+    task.http_status = http_status;
+    task.error = std::move(error);
+    return task;
 }
 
 std::vector<DiagramCase> diagram_cases() {
@@ -60,13 +82,16 @@ std::vector<DiagramCase> diagram_cases() {
          "       0s       1s        2s       3s\n"},
         {"OutcomesAndShortWaits",
          run_of(Mode::Threads, 2,
-                {fetch(0, 0, 0.0, 0.4, Outcome::HttpError), fetch(1, 1, 0.0, 2.0, Outcome::Timeout),
-                 fetch(2, 0, 0.4, 1.0, Outcome::Error), fetch(3, 0, 1.0, 1.2)}),
-         50,
+                {failed(fetch(0, 0, 0.0, 0.4, Outcome::HttpError), 500, "HTTP 500"),
+                 fetch(1, 1, 0.0, 2.0, Outcome::Timeout),
+                 failed(fetch(2, 0, 0.4, 1.0, Outcome::Error), 0,
+                        "Failed to connect to 127.0.0.1 port 1 after 0 ms: Couldn't connect to server"),
+                 fetch(3, 0, 1.0, 1.2)}),
+         51,
          "threads (c=2) — makespan 2.00 s\n"
-         "Task 0 |.....| FAIL\n"
+         "Task 0 |.....| HTTP 500\n"
          "Task 1 |------------- wait --------------| TIMEOUT\n"
-         "Task 2        |- wait --| FAIL\n"
+         "Task 2        |- wait --| REFUSED\n"
          "Task 3                   |.| done\n"
          "       0.0s     0.5s     1.0s    1.5s     2.0s\n"},
         {"CancelledRun", cancelled, 50,
@@ -124,7 +149,7 @@ TEST(AsciiDiagram, MarkdownFenceAndEveryRunOfASet) {
     RunSet runs;
     runs.runs.push_back(run_of(Mode::Sequential, 1, {fetch(0, 0, 0.0, 1.0)}));
     runs.runs.push_back(run_of(Mode::Processes, 2, {fetch(0, 0, 0.0, 1.0)}));
-    EXPECT_EQ(ascii_diagrams(runs, 5, true),
+    EXPECT_EQ(drawing(ascii_diagrams(runs, 5, true)),
               "```\n"
               "sequential (c=1) — makespan 1.00 s\n"
               "Task 0 |- wait -| done\n"
@@ -167,6 +192,74 @@ TEST(AsciiDiagram, RunsOfASetShareOneTimeScale) {
         << "the first second is as wide in both";
 }
 
+TEST(AsciiDiagram, AKeyLineSaysWhatTheMarksMean) {
+    TaskRecord stalled = fetch(1, 0, 0.5, 2.0);
+    stalled.phases.insert(stalled.phases.begin(), {PhaseKind::Stalled, {0.5, 0.6}});
+    const std::string diagram =
+        ascii_diagram(run_of(Mode::Async, 2, {fetch(0, 0, 0.0, 2.0), stalled}), 60);
+    EXPECT_NE(diagram.find("\nKey: |--| a task from start to end, - working, wait: for the"),
+              std::string::npos)
+        << diagram;
+    EXPECT_NE(diagram.find("stall: the client had not got to it"), std::string::npos) << diagram;
+    EXPECT_NE(diagram.find("blank before: queued"), std::string::npos) << diagram;
+    EXPECT_EQ(diagram.find("lock:"), std::string::npos) << "no GIL in this run: " << diagram;
+}
+
+TEST(AsciiDiagram, WorkerLanesShowWhatEachWorkerDid) {
+    RunRecord run = run_of(Mode::Threads, 2, {fetch(0, 0, 0.0, 2.0), fetch(1, 1, 0.0, 2.0)});
+    run.workers = {{0, "thread 1", {{WorkerState::IoWait, {0, 1}, 0}, {WorkerState::Busy, {1, 2}, 0}}},
+                   {1, "thread 2", {{WorkerState::IoWait, {0, 1}, 1}, {WorkerState::LockWait, {1, 1.5}, 1},
+                                    {WorkerState::Busy, {1.5, 2}, 1}}}};
+    EXPECT_EQ(ascii_diagram(run, 40, false, 0, AsciiLanes::Worker),
+              "threads (c=2) — makespan 2.00 s\n"
+              "thread 1 ~~~~~~~~~~~~~~~################\n"
+              "thread 2 ~~~~~~~~~~~~~~~========########\n"
+              "         0s              1s\n"
+              "Key: # computing, ~ waiting on I/O, =\n"
+              "  waiting for the GIL, blank idle\n");
+}
+
+TEST(AsciiDiagram, AnEventLoopLaneShowsRunningPollingAndBlocked) {
+    RunRecord run = run_of(Mode::Async, 2, {fetch(0, 0, 0.0, 2.0)});
+    run.workers = {{0, "event loop",
+                    {{WorkerState::Running, {0, 0.5}, kNoTask}, {WorkerState::Polling, {0.5, 1}, kNoTask},
+                     {WorkerState::Blocked, {1, 1.5}, 0}}}};
+    EXPECT_EQ(ascii_diagram(run, 40, false, 0, AsciiLanes::Worker),
+              "async (c=2) — makespan 2.00 s\n"
+              "event loop +++++++.......!!!!!!!!\n"
+              "           0s             1s\n"
+              "Key: + running callbacks, . polling\n"
+              "  sockets, ! loop blocked by a task,\n"
+              "  blank idle\n");
+}
+
+TEST(AsciiDiagram, AThousandTasksFoldIntoAFewLines) {
+    // Ten waves of a hundred equal fetches, as a pool of a hundred threads runs them.
+    std::vector<TaskRecord> tasks;
+    for (std::uint32_t i = 0; i < 1000; ++i) {
+        const double start = (i / 100) * 1.0;
+        tasks.push_back(fetch(i, static_cast<int>(i % 100), start, start + 1.0));
+    }
+    const std::string waves = ascii_diagram(run_of(Mode::Threads, 100, tasks), 100);
+    EXPECT_NE(waves.find("… 98 more tasks like this (tasks 2–99)"), std::string::npos) << waves;
+    EXPECT_NE(waves.find("… 98 more tasks like this (tasks 902–999)"), std::string::npos) << waves;
+    EXPECT_LT(std::count(waves.begin(), waves.end(), '\n'), 40) << waves;
+
+    // A thousand one after another: no two lines alike, so alike in shape.
+    for (std::uint32_t i = 0; i < 1000; ++i) tasks[i] = fetch(i, 0, i * 0.01, i * 0.01 + 0.01);
+    const std::string staircase = ascii_diagram(run_of(Mode::Sequential, 1, tasks), 100);
+    EXPECT_NE(staircase.find("more tasks like this, each later"), std::string::npos) << staircase;
+    EXPECT_LT(std::count(staircase.begin(), staircase.end(), '\n'), 50) << staircase;
+}
+
+TEST(AsciiDiagram, TasksUnlikeEachOtherAreCountedBeyondTheLimit) {
+    std::vector<TaskRecord> tasks;
+    for (std::uint32_t i = 0; i < 1000; ++i) tasks.push_back(fetch(i, 0, 0.0, 0.01 + i * 0.01));
+    const std::string diagram = ascii_diagram(run_of(Mode::Async, 1000, tasks), 100);
+    EXPECT_NE(diagram.find("more tasks not drawn"), std::string::npos) << diagram;
+    EXPECT_LT(std::count(diagram.begin(), diagram.end(), '\n'), 50) << diagram;
+}
+
 // Run files hold times within ±1e9 s, but runs built in memory can hold any:
 // the drawing must end whatever the span, and write every byte it returns.
 TEST(AsciiDiagramDeathTest, EndsForSpansNearTheLimitsOfADouble) {
@@ -187,11 +280,12 @@ TEST(AsciiDiagramDeathTest, EndsForSpansNearTheLimitsOfADouble) {
 TEST(AsciiDiagram, SpansBelowANanosecondGetOnlyTheirOrigin) {
     const std::string diagram =
         ascii_diagram(run_of(Mode::Sequential, 1, {sample_task(0, 0, 0.0, 5e-324)}), 30);
-    EXPECT_EQ(diagram.substr(diagram.rfind('\n', diagram.size() - 2) + 1), "       0s\n");
+    const std::string drawn = drawing(diagram);
+    EXPECT_EQ(drawn.substr(drawn.rfind('\n', drawn.size() - 2) + 1), "       0s\n");
 }
 
 TEST(AsciiDiagram, NumbersTooWideForFixedNotationAreWrittenWhole) {
-    EXPECT_EQ(ascii_diagram(run_of(Mode::Sequential, 1, {sample_task(0, 0, 0.0, 1e100)}), 30),
+    EXPECT_EQ(drawing(ascii_diagram(run_of(Mode::Sequential, 1, {sample_task(0, 0, 0.0, 1e100)}), 30)),
               "sequential (c=1) — makespan 1e+100 s\n"
               "Task 0 |----------------| done\n"
               "       0s       5e+99s\n");

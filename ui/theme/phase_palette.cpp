@@ -14,6 +14,8 @@ struct KeyStyle {
 // Hues chosen to stay apart for the usual neighbours (connect → wait → receive,
 // compute ↔ lock wait); queued is deliberately pale because it is the bulk of a
 // large run and should read as background, not work. Red is left to failures.
+// A worker state shares its colour with the task phase it means: computing is
+// Compute's yellow, waiting on I/O is Wait's blue, the GIL is Lock wait's pink.
 constexpr std::array<KeyStyle, kBarKeyCount> kKeyStyles{{
     {0xffdde2ea, "Queued"},
     {0xffb07aa1, "DNS"},
@@ -24,13 +26,18 @@ constexpr std::array<KeyStyle, kBarKeyCount> kKeyStyles{{
     {0xff59a14f, "Receive"},
     {0xffedc948, "Compute"},
     {0xffff9da7, "Lock wait"},
+    // Pale like queued, for the same reason: no work, only waiting for the client.
+    {0xffc5b0d5, "Stalled"},
     {0xff9aa5b1, "Running"},
-    // A pale Busy: the loop holds the task but is not running it.
-    {0xffa0cbe8, "Awaiting I/O"},
+    // A pale Wait: the loop holds the task and polls its socket.
+    {0xffa0cbe8, "In flight (polled)"},
     {0xffb07aa1, "Starting"},
-    {0xff4e79a7, "Busy"},
+    {0xffedc948, "Computing"},
     {0xfff28e2b, "Blocked"},
     {0xffff9da7, "Lock wait"},
+    {0xff4e79a7, "Waiting on I/O"},
+    // A pale Computing: the loop's thread is on the CPU, a little for each task.
+    {0xfff6e3a1, "Running callbacks"},
 }};
 
 }  // namespace

@@ -14,6 +14,13 @@ BarKey barKey(WorkerState state) {
             return BarKey::WorkerBlocked;
         case WorkerState::LockWait:
             return BarKey::WorkerLockWait;
+        case WorkerState::IoWait:
+            return BarKey::WorkerIoWait;
+        case WorkerState::Running:
+            return BarKey::WorkerRunning;
+        case WorkerState::Polling:
+            // What a polling loop waits on: the tasks it holds in flight.
+            return BarKey::WorkerInFlight;
     }
     return BarKey::WorkerBusy;
 }

@@ -9,7 +9,8 @@
 namespace overlap::ui {
 
 // Everything a timeline bar can be; the phases come first, in PhaseKind's
-// (legend) order, so a phase converts by value.
+// order, so a phase converts by value. Keys later in the list are drawn on
+// top of earlier ones where bars overlap.
 enum class BarKey : std::uint8_t {
     Queued,
     Dns,
@@ -20,14 +21,18 @@ enum class BarKey : std::uint8_t {
     Receive,
     Compute,
     LockWait,
+    Stalled,
     Running,         // live: started, its current phase not reported yet
     WorkerInFlight,  // a task an event loop holds while it waits on the task's socket
     WorkerStarting,
-    WorkerBusy,
+    WorkerBusy,  // computing
     WorkerBlocked,
     WorkerLockWait,
+    WorkerIoWait,
+    WorkerRunning,  // an event loop running callbacks
 };
-inline constexpr int kBarKeyCount = 15;
+inline constexpr int kBarKeyCount = 18;
+static_assert(static_cast<int>(BarKey::Stalled) + 1 == kPhaseKindCount);
 
 BarKey barKey(PhaseKind kind);
 BarKey barKey(WorkerState state);

@@ -15,12 +15,13 @@ constexpr double kSwatchGap = 0.35;
 constexpr double kEntryGap = 1.1;
 constexpr double kRowHeight = 1.5;
 
-constexpr BarKey kTaskKeys[] = {BarKey::Queued,   BarKey::Dns,    BarKey::Connect, BarKey::Tls,
-                                BarKey::Send,     BarKey::Wait,   BarKey::Receive, BarKey::Compute,
-                                BarKey::LockWait, BarKey::Running};
+constexpr BarKey kTaskKeys[] = {BarKey::Queued,  BarKey::Stalled, BarKey::Dns,     BarKey::Connect,
+                                BarKey::Tls,     BarKey::Send,    BarKey::Wait,    BarKey::Receive,
+                                BarKey::Compute, BarKey::LockWait, BarKey::Running};
 constexpr BarKey kWorkerKeys[] = {BarKey::WorkerStarting, BarKey::WorkerBusy,
-                                  BarKey::WorkerInFlight, BarKey::WorkerBlocked,
-                                  BarKey::WorkerLockWait};
+                                  BarKey::WorkerIoWait,   BarKey::WorkerLockWait,
+                                  BarKey::WorkerRunning,  BarKey::WorkerInFlight,
+                                  BarKey::WorkerBlocked};
 constexpr Outcome kFailures[] = {Outcome::HttpError, Outcome::Error, Outcome::Timeout,
                                  Outcome::Cancelled};
 
@@ -45,6 +46,7 @@ std::vector<PhaseLegend::Entry> PhaseLegend::entries() const {
     } else {
         for (const BarKey key : kWorkerKeys)
             result.push_back({Swatch::Fill, barColour(key), barLabel(key)});
+        result.push_back({Swatch::Blank, {}, tr("Idle")});
     }
     result.push_back({Swatch::Folded, barColour(BarKey::Wait), tr("Folded (zoom in)")});
     for (const Outcome outcome : kFailures) {
@@ -91,6 +93,11 @@ void PhaseLegend::paintSwatch(QPainter& painter, const Entry& entry, const QRect
     switch (entry.swatch) {
         case Swatch::Fill:
             painter.fillRect(rect, entry.colour);
+            break;
+        case Swatch::Blank:  // a worker doing nothing leaves its lane empty
+            painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
             break;
         case Swatch::Folded:
             painter.fillRect(rect, entry.colour);

@@ -27,7 +27,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    enum class Swatch { Fill, Folded, Failure };
+    enum class Swatch { Fill, Blank, Folded, Failure };
     struct Entry {
         Swatch swatch = Swatch::Fill;
         QColor colour;

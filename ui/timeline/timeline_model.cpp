@@ -116,7 +116,8 @@ void TimelineModel::buildPerWorker(const RunRecord& run, double now_s,
     m_workerLabels.reserve(run.workers.size());
     m_subLanes.assign(run.workers.size(), 0);
 
-    // Where each task was busy on its worker, to outline a failed one there.
+    // Where each task held its worker (waiting on I/O, computing...), to
+    // outline a failed one there and to know what a live one reported.
     struct Busy {
         double start = 0;
         double end = -1;
@@ -128,12 +129,16 @@ void TimelineModel::buildPerWorker(const RunRecord& run, double now_s,
                                                  : QString::fromStdString(w.label));
         const std::size_t laneBegin = bars.size();
         for (const WorkerSpan& s : w.spans) {
+            // A loop's waits are drawn as the tasks it waits on, on sub-lanes.
+            if (multiplexed && s.state == WorkerState::Polling) continue;
             bars.push_back({s.span.start_s, s.span.end_s, lane, s.task, barKey(s.state)});
             // An offload helper is busy with a task too; the outline belongs on the
             // worker that owns it.
-            if (s.state == WorkerState::Busy && s.task < busy.size() &&
-                run.tasks[s.task].worker == lane) {
-                busy[s.task] = {s.span.start_s, s.span.end_s};
+            if (s.task < busy.size() && run.tasks[s.task].worker == lane) {
+                Busy& b = busy[s.task];
+                b = b.end < b.start ? Busy{s.span.start_s, s.span.end_s}
+                                    : Busy{std::min(b.start, s.span.start_s),
+                                           std::max(b.end, s.span.end_s)};
             }
         }
         if (multiplexed) {
@@ -153,12 +158,17 @@ void TimelineModel::buildPerWorker(const RunRecord& run, double now_s,
         if (t.worker < 0 || t.worker >= workers) continue;
         m_taskWorkers[i] = t.worker;
         const auto task = static_cast<std::uint32_t>(i);
-        // A worker reports its busy interval when the task ends; until then the
-        // task's own start stands in for it. Not on an event loop, which
-        // interleaves many tasks and is busy only in short bursts.
+        // A worker reports its wait on I/O when the fetch ends and its
+        // computing when the task ends; until then the task's own start (or
+        // its fetch's end) stands in. Not on an event loop, which interleaves
+        // many tasks and reports its own states as it goes.
+        const Busy& reported = busy[i];
+        const bool fetched = reported.end >= reported.start || t.url.empty();
+        const double from = reported.end >= reported.start ? reported.end : t.start_s.value_or(0);
         if (now_s >= 0 && t.start_s && !t.end_s && run.config.mode != Mode::Async &&
-            now_s > *t.start_s) {
-            bars.push_back({*t.start_s, now_s, t.worker, task, BarKey::WorkerBusy});
+            now_s > from) {
+            bars.push_back({from, now_s, t.worker, task,
+                            fetched ? BarKey::WorkerBusy : BarKey::WorkerIoWait});
         }
         if (hasOutcomeMark(t.outcome) && t.end_s) {
             const Busy& b = busy[i];

@@ -1,5 +1,7 @@
 #include "ui/timeline/timeline_tooltip.hpp"
 
+#include <algorithm>
+
 #include "ui/theme/number_format.hpp"
 #include "ui/theme/phase_palette.hpp"
 
@@ -25,6 +27,38 @@ QString outcomeLine(const TaskRecord& t) {
                  outcomeLabel(t.outcome));
     if (t.http_status > 0) line += QStringLiteral(", HTTP %1").arg(t.http_status);
     return line;
+}
+
+// What a bar's colour means, where its label alone does not say it; empty otherwise.
+QString meaning(BarKey key) {
+    switch (key) {
+        case BarKey::Stalled:
+            return QStringLiteral(
+                "Stalled: started, but neither on the network nor computing. The client "
+                "(libcurl, the event loop) had not got to it: busy with other tasks before "
+                "its connection began, or after its response was complete.");
+        case BarKey::WorkerBusy:
+            return QStringLiteral("Computing: the thread is on the CPU for this task.");
+        case BarKey::WorkerIoWait:
+            return QStringLiteral(
+                "Waiting on I/O: the thread sits inside a blocking transfer. It computes "
+                "nothing, yet can run no other task until the server answers.");
+        case BarKey::WorkerLockWait:
+            return QStringLiteral("Waiting for the emulated GIL held by another thread.");
+        case BarKey::WorkerRunning:
+            return QStringLiteral(
+                "Running callbacks: the loop's thread is on the CPU, starting transfers and "
+                "handling their data; every task in flight waits for its turn.");
+        case BarKey::WorkerBlocked:
+            return QStringLiteral(
+                "Blocked: one task holds the loop's thread (CPU work or a blocking call); "
+                "no other task moves.");
+        case BarKey::WorkerInFlight:
+            return QStringLiteral(
+                "In flight: the loop holds this task and polls its socket with all the others.");
+        default:
+            return {};
+    }
 }
 
 // Which task and how it ended: outcome, error, URL and worker.
@@ -60,6 +94,9 @@ QString taskTooltip(const RunRecord& run, int task) {
                          formatSeconds(p.span.duration()));
     }
     text += QStringLiteral("</table>");
+    const bool stalled = std::any_of(t.phases.begin(), t.phases.end(),
+                                     [](const PhaseSpan& p) { return p.kind == PhaseKind::Stalled; });
+    if (stalled) text += QStringLiteral("<i>%1</i><br>").arg(meaning(BarKey::Stalled));
     if (t.end_s) {
         text += QStringLiteral("Total %1 (%2)")
                     .arg(formatSeconds(*t.end_s - t.queued_s), interval(t.queued_s, *t.end_s));
@@ -76,6 +113,8 @@ QString barTooltip(const RunRecord& run, const TimelineModel& model, int bar) {
                             formatSeconds(b.end - b.start), interval(b.start, b.end));
     if (model.laneMode() == LaneMode::PerWorker) {
         text = model.laneLabel(b.lane).toHtmlEscaped() + QStringLiteral(": ") + text;
+        if (const QString why = meaning(b.key); !why.isEmpty())
+            text += QStringLiteral("<br><i>%1</i>").arg(why);
     }
     const int task = model.task(bar);
     if (task >= 0) text += QStringLiteral("<hr>") + taskTooltip(run, task);
@@ -101,11 +140,16 @@ QString foldedTooltip(const RunRecord& run, const TimelineModel& model, const Fo
 
 QString heldTasksTooltip(const TimelineModel& model, int lane, double t) {
     int blockedBy = -1;
+    bool running = false;
     model.bars().forEachOverlapping(lane, t, t, [&](int i) {
         const TimelineBar& b = model.bar(i);
-        if (b.key == BarKey::WorkerBlocked && b.start <= t && t < b.end) blockedBy = model.task(i);
+        if (b.start > t || t >= b.end) return;
+        if (b.key == BarKey::WorkerBlocked) blockedBy = model.task(i);
+        if (b.key == BarKey::WorkerRunning) running = true;
     });
     const int held = model.inFlightAt(lane, t);
+    const QString tasks =
+        held == 1 ? QStringLiteral("1 task") : QStringLiteral("%1 tasks").arg(held);
     QString text = QStringLiteral("<b>%1</b> at %2: ")
                        .arg(model.laneLabel(lane).toHtmlEscaped(), formatSeconds(t));
     if (blockedBy >= 0) {
@@ -118,15 +162,19 @@ QString heldTasksTooltip(const TimelineModel& model, int lane, double t) {
             text += QStringLiteral("; the %1 other tasks in flight cannot move meanwhile")
                         .arg(held - 1);
         }
+    } else if (running) {
+        text += QStringLiteral(
+                    "%1 <b>running callbacks</b> with %2 in flight: the loop is on the CPU, "
+                    "starting transfers and handling their data, and each task waits its turn")
+                    .arg(swatch(barColour(BarKey::WorkerRunning)), tasks);
     } else if (held > 0) {
-        text +=
-            QStringLiteral(
-                "%1 <b>waiting on %2</b>: %3 in flight; it runs a task only in "
-                "short callbacks when its data arrives")
-                .arg(
-                    swatch(barColour(BarKey::WorkerInFlight)),
-                    held == 1 ? QStringLiteral("1 socket") : QStringLiteral("%1 sockets").arg(held),
-                    held == 1 ? QStringLiteral("1 task") : QStringLiteral("%1 tasks").arg(held));
+        text += QStringLiteral(
+                    "%1 <b>polling %2</b>: waiting in epoll on %3 in flight; it runs a task only "
+                    "in short callbacks when its data arrives")
+                    .arg(swatch(barColour(BarKey::WorkerInFlight)),
+                         held == 1 ? QStringLiteral("1 socket")
+                                   : QStringLiteral("%1 sockets").arg(held),
+                         tasks);
     } else {
         text += QStringLiteral("<b>idle</b>: nothing in flight");
     }

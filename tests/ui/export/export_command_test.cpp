@@ -85,7 +85,8 @@ private slots:
         QVERIFY(readAll(file("a.pdf")).startsWith("%PDF-"));
 
         const RunSet runs = load_run_file(m_runFile.toStdString());
-        QCOMPARE(readAll(file("a.txt")).toStdString(), ascii_diagrams(runs, 60, false));
+        QCOMPARE(readAll(file("a.txt")).toStdString(),
+                 ascii_diagrams(runs, 60, false, AsciiLanes::Worker));
         QCOMPARE(readAll(file("a.csv")).toStdString(), run_set_to_csv(runs));
         const QJsonDocument trace = QJsonDocument::fromJson(readAll(file("a.trace.json")));
         QVERIFY(trace.object().value(QStringLiteral("traceEvents")).toArray().size() > 6);

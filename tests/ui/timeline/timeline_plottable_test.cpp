@@ -218,7 +218,7 @@ private slots:
         QVERIFY(hit.bar >= 0);
         const QString text = barTooltip(run, chart.model, hit.bar);
         QVERIFY2(text.startsWith(QStringLiteral("thread 0: ")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("<b>Busy</b> 2.00 s")));
+        QVERIFY(text.contains(QStringLiteral("<b>Computing</b> 2.00 s")));
         QVERIFY(text.contains(QStringLiteral("Task 2")));
         QVERIFY(text.contains(QStringLiteral("error")));
     }
@@ -267,13 +267,13 @@ private slots:
         const QString waiting = heldTasksTooltip(model, 0, 1.5);
         QVERIFY2(waiting.startsWith(QStringLiteral("<b>event loop</b> at 1.50 s")),
                  qPrintable(waiting));
-        QVERIFY2(waiting.contains(QStringLiteral("waiting on 3 sockets</b>: 3 tasks in flight")),
+        QVERIFY2(waiting.contains(QStringLiteral("polling 3 sockets</b>: waiting in epoll on 3 tasks in flight")),
                  qPrintable(waiting));
         const QString blocked = heldTasksTooltip(model, 0, 2.75);
         QVERIFY2(blocked.contains(QStringLiteral("<b>blocked</b> by task 2")), qPrintable(blocked));
         QVERIFY(blocked.contains(QStringLiteral("the 2 other tasks in flight cannot move")));
         QVERIFY(
-            heldTasksTooltip(model, 0, 5.5).contains(QStringLiteral("waiting on 1 socket</b>")));
+            heldTasksTooltip(model, 0, 5.5).contains(QStringLiteral("polling 1 socket</b>")));
         QVERIFY(heldTasksTooltip(model, 0, 6.5).contains(QStringLiteral("<b>idle</b>")));
     }
 

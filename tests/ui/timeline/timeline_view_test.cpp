@@ -143,14 +143,14 @@ private slots:
         const LaneBand top = subLaneBand(0, 0, 3, kBarFill);
         QTest::mouseMove(view.plot(), pixelOf(view, 1.5, (top.top + top.bottom) / 2));
         QString text = QToolTip::text();
-        QVERIFY2(text.contains(QStringLiteral("waiting on 3 sockets")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("Awaiting I/O")));  // then the task under the mouse
+        QVERIFY2(text.contains(QStringLiteral("polling 3 sockets")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("In flight (polled)")));  // then the task under the mouse
         QVERIFY(text.contains(QStringLiteral("Task 0")));
         // Where no task is held the lane still says what the loop was doing.
         const LaneBand bottom = subLaneBand(0, 2, 3, kBarFill);
         QTest::mouseMove(view.plot(), pixelOf(view, 4.75, (bottom.top + bottom.bottom) / 2));
         text = QToolTip::text();
-        QVERIFY2(text.contains(QStringLiteral("waiting on 2 sockets")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("polling 2 sockets")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("Task ")));
     }
 
@@ -468,9 +468,15 @@ private slots:
         QVERIFY(shows(outcomeColour(Outcome::Timeout)));
 
         legend.setLaneMode(LaneMode::PerWorker);
-        QVERIFY(legend.sizeHint().width() < wide.width());  // four states instead of ten phases
+        QVERIFY(legend.sizeHint().width() < wide.width());  // worker states, not phases
+        // A state wears the colour of the phase it means: computing is
+        // Compute's, waiting on I/O is Wait's; no other phase shows.
+        QCOMPARE(barColour(BarKey::WorkerBusy), phaseColour(PhaseKind::Compute));
+        QCOMPARE(barColour(BarKey::WorkerIoWait), phaseColour(PhaseKind::Wait));
         QVERIFY(shows(barColour(BarKey::WorkerBusy)));
-        QVERIFY(!shows(phaseColour(PhaseKind::Compute)));  // no phases on worker lanes
+        QVERIFY(shows(barColour(BarKey::WorkerIoWait)));
+        QVERIFY(shows(barColour(BarKey::WorkerRunning)));
+        QVERIFY(!shows(phaseColour(PhaseKind::Receive)));
     }
 
     void clearingTheRunEmptiesTheView() {

@@ -56,6 +56,9 @@ private:
     RunContext& context_;
     LogSink sink_;
     WorkerEvents events_;
+    // The emulated interpreter's lock: the loop's interpreter work holds it,
+    // and so does an offloaded task's CPU work under GIL emulation.
+    Gil gil_;
     TaskSettings settings_;
     const int limit_;
     const bool every_task_in_flight_;
@@ -79,8 +82,13 @@ EventLoop::EventLoop(RunContext& context, std::uint16_t worker)
     : context_(context),
       sink_(context.recorder, worker),
       events_(sink_, worker),
-      settings_{context.timeout_ms(), context.max_body_bytes, context.iterations_per_ms, nullptr,
-                &context.cancel},
+      settings_{context.timeout_ms(),
+                context.max_body_bytes,
+                context.iterations_per_ms,
+                context.behaviour.gil ? &gil_ : nullptr,
+                &context.cancel,
+                context.interpreter_iterations(),
+                &gil_},
       limit_(std::max(1, context.concurrency)),
       every_task_in_flight_(context.tasks.size() <= static_cast<std::size_t>(limit_)),
       multi_(curl_multi_init()) {
@@ -275,6 +283,13 @@ void EventLoop::finish_transfers() {
 
 void EventLoop::after_fetch(const ResolvedTask& task, TransferResult fetched,
                             std::int64_t started_ns) {
+    if (interpreter_cost_applies(task, fetched, settings_)) {
+        // The interpreter's work for this answer runs on the loop thread, as
+        // asyncio runs every coroutine's Python code: other tasks wait.
+        const std::int64_t began = now_ns();
+        fetched = run_interpreter_cost(task, std::move(fetched), started_ns, settings_, events_);
+        events_.span(WorkerState::Busy, task.id, began, now_ns());
+    }
     if (task.cpu_iterations > 0 && fetched.outcome == Outcome::Ok) {
         if (offload_) {
             offload_->submit(task, std::move(fetched), started_ns);

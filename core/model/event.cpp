@@ -14,6 +14,7 @@ const char* to_string(PhaseKind kind) {
         case PhaseKind::Receive: return "receive";
         case PhaseKind::Compute: return "compute";
         case PhaseKind::LockWait: return "lock_wait";
+        case PhaseKind::Interpreter: return "interpreter";
     }
     return "unknown";
 }

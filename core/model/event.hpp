@@ -19,8 +19,12 @@ enum class PhaseKind : std::uint8_t {
     Receive,   // first byte to last byte
     Compute,   // CPU work
     LockWait,  // waiting for the emulated GIL
+    // The emulated interpreter's own CPU work per request (Behaviour::
+    // interpreter_ms), apart from the task's CPU work so the timeline tells
+    // CPython's per-request overhead from the work the task asked for.
+    Interpreter,
 };
-inline constexpr int kPhaseKindCount = 9;
+inline constexpr int kPhaseKindCount = 10;
 
 // What a worker lane shows between tasks.
 enum class WorkerState : std::uint8_t {

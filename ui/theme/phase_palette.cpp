@@ -24,6 +24,8 @@ constexpr std::array<KeyStyle, kBarKeyCount> kKeyStyles{{
     {0xff59a14f, "Receive"},
     {0xffedc948, "Compute"},
     {0xffff9da7, "Lock wait"},
+    // The yellow of compute, darker: CPU work too, but the interpreter's.
+    {0xffb8860b, "Interpreter"},
     {0xff9aa5b1, "Running"},
     // A pale Busy: the loop holds the task but is not running it.
     {0xffa0cbe8, "Awaiting I/O"},

@@ -20,6 +20,7 @@ enum class BarKey : std::uint8_t {
     Receive,
     Compute,
     LockWait,
+    Interpreter,
     Running,         // live: started, its current phase not reported yet
     WorkerInFlight,  // a task an event loop holds while it waits on the task's socket
     WorkerStarting,
@@ -27,7 +28,7 @@ enum class BarKey : std::uint8_t {
     WorkerBlocked,
     WorkerLockWait,
 };
-inline constexpr int kBarKeyCount = 15;
+inline constexpr int kBarKeyCount = 16;
 
 BarKey barKey(PhaseKind kind);
 BarKey barKey(WorkerState state);

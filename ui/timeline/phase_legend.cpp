@@ -17,7 +17,7 @@ constexpr double kRowHeight = 1.5;
 
 constexpr BarKey kTaskKeys[] = {BarKey::Queued,   BarKey::Dns,    BarKey::Connect, BarKey::Tls,
                                 BarKey::Send,     BarKey::Wait,   BarKey::Receive, BarKey::Compute,
-                                BarKey::LockWait, BarKey::Running};
+                                BarKey::LockWait, BarKey::Interpreter, BarKey::Running};
 constexpr BarKey kWorkerKeys[] = {BarKey::WorkerStarting, BarKey::WorkerBusy,
                                   BarKey::WorkerInFlight, BarKey::WorkerBlocked,
                                   BarKey::WorkerLockWait};

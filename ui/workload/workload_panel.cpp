@@ -129,7 +129,8 @@ QGroupBox* WorkloadPanel::buildTarget() {
     group->addButton(m_serverTarget);
     group->addButton(m_urlTarget);
 
-    m_delay = doubleSpin(kDelayLimit, 0.1, 2, tr(" s"),
+    // To the millisecond: thousand-requests waits 13 ms per request.
+    m_delay = doubleSpin(kDelayLimit, 0.1, 3, tr(" s"),
                          tr("How long the server waits before answering: the time a task spends "
                             "waiting on I/O (/delay/N)"));
     m_jitter = doubleSpin(kJitterLimit, 0.1, 2, tr(" s"),

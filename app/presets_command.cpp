@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "analysis/emulation_notes.hpp"
 #include "presets/builtin_presets.hpp"
 #include "command_help.hpp"
 #include "commands.hpp"
@@ -68,7 +69,9 @@ int presets_command(const QStringList& arguments) {
     for (const Preset& preset : presets) {
         listing +=
             preset.name + std::string(indent - preset.name.size(), ' ') + preset.title + '\n';
-        listing += wrapped(preset.claim, indent, kLineWidth - indent) + '\n';
+        listing += wrapped(preset.claim, indent, kLineWidth - indent);
+        if (!preset.source.empty()) listing += wrapped("From: " + preset.source, indent, kLineWidth - indent);
+        listing += wrapped(emulation_notes(preset.plan()), indent, kLineWidth - indent) + '\n';
     }
     listing += "Run one with 'overlap run --preset NAME'.\n";
     std::fputs(listing.c_str(), stdout);

@@ -9,6 +9,7 @@
 
 #include "commands.hpp"
 #include "drawing.hpp"
+#include "analysis/emulation_notes.hpp"
 #include "analysis/preset_checks.hpp"
 #include "analysis/summary_table.hpp"
 #include "engine/comparison_runner.hpp"
@@ -77,6 +78,7 @@ int run_command(const QStringList& arguments) {
     const RunSet& runs = result.runs;
 
     std::fputs(summary_table(runs).c_str(), stdout);
+    std::printf("\n%s\n", emulation_notes(options.plan).c_str());
     std::vector<CheckResult> checks;
     if (options.preset) {
         checks = evaluate_checks(*options.preset, runs);

@@ -36,6 +36,7 @@ struct Flags {
     QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("Async: transfers in flight at once (overrides --concurrency)."), QStringLiteral("C")};
     QCommandLineOption processes{QStringLiteral("processes"), QStringLiteral("Worker processes (overrides --concurrency)."), QStringLiteral("P")};
     QCommandLineOption gil{QStringLiteral("gil"), QStringLiteral("CPU work holds one lock per process, like CPython's GIL.")};
+    QCommandLineOption interpreter_ms{QStringLiteral("interpreter-ms"), QStringLiteral("Emulate CPython's own work per request: MS of CPU after each answered fetch, holding the emulated interpreter lock (default 0)."), QStringLiteral("MS")};
     QCommandLineOption offload{QStringLiteral("offload"), QStringLiteral("Async: run CPU work on a helper thread (asyncio.to_thread).")};
     QCommandLineOption blocking{QStringLiteral("blocking-in-async"), QStringLiteral("Async: fetch with a blocking call on the event loop.")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the run file (JSON) to FILE."), QStringLiteral("FILE")};
@@ -45,13 +46,13 @@ struct Flags {
 
     // What describes the tasks; --preset and --workload bring their own.
     QList<QCommandLineOption> workload_flags() const {
-        return {url, urls_file, tasks, delay, jitter, bytes, status, cpu_ms, timeout, gil, offload, blocking};
+        return {url, urls_file, tasks, delay, jitter, bytes, status, cpu_ms, timeout, gil, interpreter_ms, offload, blocking};
     }
     QList<QCommandLineOption> mode_flags() const { return {modes, concurrency, threads, limit, processes}; }
 
     QList<QCommandLineOption> all() const {
         return {preset, workload, url, urls_file, tasks, delay, jitter, bytes, status, cpu_ms, timeout, modes,
-                concurrency, threads, limit, processes, gil, offload, blocking, json, png, server, quiet};
+                concurrency, threads, limit, processes, gil, interpreter_ms, offload, blocking, json, png, server, quiet};
     }
 };
 
@@ -173,6 +174,10 @@ Workload build_workload(const QCommandLineParser& parser, const Flags& flags) {
     workload.behaviour.timeout_s = number(parser, flags.timeout, 30);
     refuse_over_limit(flags.timeout, kTimeoutLimit, workload.behaviour.timeout_s);
     workload.behaviour.gil = parser.isSet(flags.gil);
+    workload.behaviour.interpreter_ms = number(parser, flags.interpreter_ms, 0);
+    // Checked here too, so the refusal names the flag.
+    if (auto problem = limit_problem(kInterpreterMsLimit, workload.behaviour.interpreter_ms))
+        throw FlagError{"--interpreter-ms: " + *problem};
     workload.behaviour.offload = parser.isSet(flags.offload);
     workload.behaviour.blocking_in_async = parser.isSet(flags.blocking);
     return workload;

@@ -138,8 +138,33 @@ std::string expectation(const Preset& preset, const PresetCheck& check) {
             return "expected " + counts(check.outcomes);
         case CheckKind::Memory:
             return "expected less than " + run_label(preset, check.baseline);
+        case CheckKind::Order: {
+            std::string order;
+            for (std::size_t run : check.order) order += (order.empty() ? "" : " < ") + run_label(preset, run);
+            return "expected " + order;
+        }
     }
     return {};
+}
+
+// The runs of an order check by measured makespan, fastest first; passes when
+// that is the check's order with no two runs tied.
+CheckResult measure_order(const Preset& preset, const RunSet& runs, const PresetCheck& check) {
+    std::vector<std::pair<double, std::size_t>> measured;  // makespan, position in the check's order
+    for (std::size_t position = 0; position < check.order.size(); ++position) {
+        const RunRecord* run = measured_run(preset, runs, check.order[position]);
+        if (!run) return {Verdict::NotMeasured, run_label(preset, check.order[position]) + " was not run to the end", {}};
+        measured.emplace_back(run->summary.makespan_s, position);
+    }
+    std::stable_sort(measured.begin(), measured.end());
+    bool in_order = true;
+    std::string text = "fastest first: ";
+    for (std::size_t i = 0; i < measured.size(); ++i) {
+        const auto& [makespan, position] = measured[i];
+        if (position != i || (i > 0 && makespan == measured[i - 1].first)) in_order = false;
+        text += (i == 0 ? "" : ", ") + run_label(preset, check.order[position]) + " " + seconds(makespan);
+    }
+    return {in_order ? Verdict::Pass : Verdict::Fail, text, {}};
 }
 
 // What the runs show; `run` and `baseline` are present where the kind reads them.
@@ -184,6 +209,8 @@ CheckResult measure(const PresetCheck& check, const std::string& label, const Ru
                 });
             return {all_match ? Verdict::Pass : Verdict::Fail, label + ": " + counts(measured), {}};
         }
+        case CheckKind::Order:  // reads several runs: measure_order
+            break;
         case CheckKind::Memory:
             return {summary.resources.peak_rss_mb < baseline->summary.resources.peak_rss_mb
                         ? Verdict::Pass
@@ -205,7 +232,9 @@ CheckResult evaluate(const Preset& preset, const RunSet& runs, const PresetCheck
     const RunRecord* baseline =
         reads_baseline ? measured_run(preset, runs, check.baseline) : nullptr;
     CheckResult result;
-    if (!run || (reads_baseline && !baseline)) {
+    if (check.kind == CheckKind::Order) {
+        result = measure_order(preset, runs, check);
+    } else if (!run || (reads_baseline && !baseline)) {
         result.measurement = (!run ? label : baseline_label) + " was not run to the end";
     } else {
         result = measure(check, label, *run, baseline_label, baseline);

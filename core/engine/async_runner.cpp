@@ -60,6 +60,9 @@ private:
     LogSink sink_;
     WorkerEvents events_;
     LoopStates states_;
+    // The emulated interpreter's lock: the loop's interpreter work holds it,
+    // and so does an offloaded task's CPU work under GIL emulation.
+    Gil gil_;
     TaskSettings settings_;
     const int limit_;
     const bool every_task_in_flight_;
@@ -84,8 +87,13 @@ EventLoop::EventLoop(RunContext& context, std::uint16_t worker)
       sink_(context.recorder, worker),
       events_(sink_, worker),
       states_(events_, now_ns()),
-      settings_{context.timeout_ms(), context.max_body_bytes, context.iterations_per_ms, nullptr,
-                &context.cancel},
+      settings_{context.timeout_ms(),
+                context.max_body_bytes,
+                context.iterations_per_ms,
+                context.behaviour.gil ? &gil_ : nullptr,
+                &context.cancel,
+                context.interpreter_iterations(),
+                &gil_},
       limit_(std::max(1, context.concurrency)),
       every_task_in_flight_(context.tasks.size() <= static_cast<std::size_t>(limit_)),
       multi_(curl_multi_init()) {
@@ -288,6 +296,13 @@ void EventLoop::finish_transfers() {
 
 void EventLoop::after_fetch(const ResolvedTask& task, TransferResult fetched,
                             std::int64_t started_ns, std::int64_t fetched_ns) {
+    if (interpreter_cost_applies(task, fetched, settings_)) {
+        // The interpreter's work for this answer runs on the loop thread, as
+        // asyncio runs every coroutine's Python code: other tasks wait. The
+        // loop's lane shows it as running callbacks, which is what it is.
+        fetched = run_interpreter_cost(task, std::move(fetched), started_ns, settings_, events_);
+        fetched_ns = now_ns();
+    }
     if (task.cpu_iterations > 0 && fetched.outcome == Outcome::Ok) {
         if (offload_) {
             offload_->submit(task, std::move(fetched), started_ns);

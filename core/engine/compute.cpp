@@ -40,7 +40,7 @@ ComputeResult compute(const ComputeJob& job, WorkerEvents& events) {
             // (page faults, a descheduled thread), and that is not the GIL.
             if (job.gil->acquire()) {
                 const std::int64_t wait_end = now_ns();
-                if (asked_at > phase_begin) events.phase(job.task, PhaseKind::Compute, phase_begin, asked_at);
+                if (asked_at > phase_begin) events.phase(job.task, job.kind, phase_begin, asked_at);
                 events.phase(job.task, PhaseKind::LockWait, asked_at, wait_end);
                 events.span(WorkerState::LockWait, job.task, asked_at, wait_end);
                 phase_begin = wait_end;
@@ -55,7 +55,7 @@ ComputeResult compute(const ComputeJob& job, WorkerEvents& events) {
         }
     }
     const std::int64_t end = released_at.value_or(now_ns());
-    if (end > phase_begin) events.phase(job.task, PhaseKind::Compute, phase_begin, end);
+    if (end > phase_begin) events.phase(job.task, job.kind, phase_begin, end);
     // Keep the result observable so the kernel cannot be optimised away.
     static std::atomic<std::uint64_t> sink{0};
     sink.fetch_xor(state, std::memory_order_relaxed);

@@ -1,5 +1,6 @@
-// Runs a task's CPU work on the calling thread and records it: compute phases,
-// and, under GIL emulation, the time spent waiting for the lock.
+// Runs a task's CPU work (or the emulated interpreter's per-request work) on
+// the calling thread and records it: its phases, and, under GIL emulation,
+// the time spent waiting for the lock.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +20,7 @@ struct ComputeJob {
     std::int64_t deadline_ns = 0;  // the task's timeout
     Gil* gil = nullptr;            // null: no GIL emulation
     const CancelSource* cancel = nullptr;  // null: not cancellable here
+    PhaseKind kind = PhaseKind::Compute;   // how its running time is recorded
 };
 
 ComputeResult compute(const ComputeJob& job, WorkerEvents& events);

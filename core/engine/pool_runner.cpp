@@ -10,10 +10,14 @@ namespace overlap {
 void PoolRunner::run(RunContext& context) {
     const int workers = sequential_ ? 1 : std::max(1, context.concurrency);
     std::atomic<std::size_t> next_task{0};  // the queue: tasks are taken in order
-    Gil gil;
-    const TaskSettings settings{context.timeout_ms(), context.max_body_bytes,
-                                context.iterations_per_ms, context.behaviour.gil ? &gil : nullptr,
-                                &context.cancel};
+    Gil gil;  // the one lock of the emulated interpreter all the pool's threads share
+    const TaskSettings settings{context.timeout_ms(),
+                                context.max_body_bytes,
+                                context.iterations_per_ms,
+                                context.behaviour.gil ? &gil : nullptr,
+                                &context.cancel,
+                                context.interpreter_iterations(),
+                                &gil};
 
     auto work = [&](std::uint16_t worker) {
         LogSink sink(context.recorder, worker);

@@ -81,6 +81,9 @@ void Dispatcher::spawn_workers() {
     std::vector<std::string> args{"--iterations-per-ms", std::to_string(context_.iterations_per_ms),
                                   "--max-body-bytes", std::to_string(context_.max_body_bytes)};
     if (context_.behaviour.gil) args.emplace_back("--gil");
+    if (const std::uint64_t iterations = context_.interpreter_iterations(); iterations > 0) {
+        args.insert(args.end(), {"--interpreter-iterations", std::to_string(iterations)});
+    }
     // Every worker is starting from here: the fork server's start-up is theirs.
     const std::int64_t started_ns = now_ns();
     try {

@@ -64,6 +64,7 @@ struct WorkerArguments {
     double iterations_per_ms = 1;
     std::uint64_t max_body_bytes = kDefaultMaxBodyBytes;
     bool gil = false;
+    std::uint64_t interpreter_iterations = 0;
 };
 
 bool parse_arguments(int argc, char* argv[], WorkerArguments& out) {
@@ -73,6 +74,8 @@ bool parse_arguments(int argc, char* argv[], WorkerArguments& out) {
             out.gil = true;
         } else if (flag == "--max-body-bytes" && i + 1 < argc) {
             out.max_body_bytes = std::strtoull(argv[++i], nullptr, 10);
+        } else if (flag == "--interpreter-iterations" && i + 1 < argc) {
+            out.interpreter_iterations = std::strtoull(argv[++i], nullptr, 10);
         } else if (flag == "--iterations-per-ms" && i + 1 < argc) {
             out.iterations_per_ms = std::strtod(argv[++i], nullptr);
         } else {
@@ -108,9 +111,13 @@ int serve_orders(std::uint16_t worker, const WorkerArguments& arguments) {
                 std::fprintf(stderr, "overlap-worker: malformed order from the parent\n");
                 return 2;
             }
-            const TaskSettings settings{static_cast<long>(order->timeout_ms), arguments.max_body_bytes,
+            const TaskSettings settings{static_cast<long>(order->timeout_ms),
+                                        arguments.max_body_bytes,
                                         arguments.iterations_per_ms,
-                                        arguments.gil ? &gil : nullptr, nullptr};
+                                        arguments.gil ? &gil : nullptr,
+                                        nullptr,
+                                        arguments.interpreter_iterations,
+                                        &gil};
             run_task_blocking({order->task, order->url, order->cpu_iterations}, fetcher, settings, events);
         }
         input.erase(0, offset);
@@ -126,6 +133,7 @@ int process_worker_main(int argc, char* argv[]) {
         std::fprintf(stderr,
                      "overlap-worker: started by Overlap's processes mode, not by hand\n"
                      "usage: overlap-worker --iterations-per-ms X --max-body-bytes N [--gil]\n"
+                     "                      [--interpreter-iterations N]\n"
                      "       with stdin the engine's request socket\n");
         return 2;
     }

@@ -1,6 +1,5 @@
 #include "engine/run_session.hpp"
 
-#include <cmath>
 
 #include "engine/async_runner.hpp"
 #include "engine/clock.hpp"
@@ -86,10 +85,8 @@ void RunSession::run() {
     std::vector<ResolvedTask> tasks;
     tasks.reserve(workload_.tasks.size());
     for (std::size_t i = 0; i < workload_.tasks.size(); ++i) {
-        const double iterations =
-            std::round(workload_.tasks[i].cpu_ms * options_.cpu_iterations_per_ms);
-        tasks.push_back(
-            {static_cast<std::uint32_t>(i), urls_[i], static_cast<std::uint64_t>(iterations)});
+        tasks.push_back({static_cast<std::uint32_t>(i), urls_[i],
+                         iterations_for_ms(workload_.tasks[i].cpu_ms, options_.cpu_iterations_per_ms)});
     }
     ResourceUsage children;
     ResourceMeter meter;

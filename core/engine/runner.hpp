@@ -30,6 +30,9 @@ struct RunContext {
     ResourceMeter& meter;        // each thread a runner starts counts itself in (CountedThread)
 
     long timeout_ms() const { return static_cast<long>(behaviour.timeout_s * 1000); }
+    std::uint64_t interpreter_iterations() const {
+        return iterations_for_ms(behaviour.interpreter_ms, iterations_per_ms);
+    }
 };
 
 class Runner {

@@ -1,15 +1,16 @@
 #include "engine/task_execution.hpp"
 
+#include <cmath>
+
 #include "engine/clock.hpp"
 
 namespace overlap {
 
-TransferResult run_task_compute(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns,
-                                const TaskSettings& settings, WorkerEvents& events) {
-    // A failed fetch leaves nothing to compute on.
-    if (task.cpu_iterations == 0 || fetched.outcome != Outcome::Ok) return fetched;
-    const ComputeJob job{task.id, task.cpu_iterations, settings.iterations_per_ms,
-                         started_ns + settings.timeout_ms * 1'000'000, settings.gil, settings.cancel};
+namespace {
+
+// Runs `job` and says how the task stands after it.
+TransferResult computed(const ComputeJob& job, TransferResult fetched, const TaskSettings& settings,
+                        WorkerEvents& events) {
     switch (compute(job, events)) {
         case ComputeResult::Done:
             return fetched;
@@ -20,6 +21,41 @@ TransferResult run_task_compute(const ResolvedTask& task, TransferResult fetched
             return {Outcome::Cancelled, fetched.http_status, "cancelled"};
     }
     return fetched;
+}
+
+}  // namespace
+
+std::uint64_t iterations_for_ms(double ms, double iterations_per_ms) {
+    return static_cast<std::uint64_t>(std::round(ms * iterations_per_ms));
+}
+
+TransferResult run_task_compute(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns,
+                                const TaskSettings& settings, WorkerEvents& events) {
+    // A failed fetch leaves nothing to compute on.
+    if (task.cpu_iterations == 0 || fetched.outcome != Outcome::Ok) return fetched;
+    const ComputeJob job{task.id, task.cpu_iterations, settings.iterations_per_ms,
+                         started_ns + settings.timeout_ms * 1'000'000, settings.gil, settings.cancel};
+    return computed(job, std::move(fetched), settings, events);
+}
+
+bool interpreter_cost_applies(const ResolvedTask& task, const TransferResult& fetched,
+                              const TaskSettings& settings) {
+    const bool answered = fetched.outcome == Outcome::Ok || fetched.outcome == Outcome::HttpError;
+    return settings.interpreter_iterations > 0 && !task.url.empty() && answered;
+}
+
+TransferResult run_interpreter_cost(const ResolvedTask& task, TransferResult fetched,
+                                    std::int64_t started_ns, const TaskSettings& settings,
+                                    WorkerEvents& events) {
+    if (!interpreter_cost_applies(task, fetched, settings)) return fetched;
+    const ComputeJob job{task.id,
+                         settings.interpreter_iterations,
+                         settings.iterations_per_ms,
+                         started_ns + settings.timeout_ms * 1'000'000,
+                         settings.interpreter_lock,
+                         settings.cancel,
+                         PhaseKind::Interpreter};
+    return computed(job, std::move(fetched), settings, events);
 }
 
 void record_task_end(std::uint32_t task, const TransferResult& result, WorkerEvents& events,
@@ -41,7 +77,9 @@ Outcome run_task_blocking(const ResolvedTask& task, BlockingFetcher& fetcher, co
         // own wait phase, not computing, though no other task can use it.
         events.span(WorkerState::IoWait, task.id, started, fetched);
     }
-    const bool computes = task.cpu_iterations > 0 && result.outcome == Outcome::Ok;
+    const bool computes = (task.cpu_iterations > 0 && result.outcome == Outcome::Ok) ||
+                          interpreter_cost_applies(task, result, settings);
+    result = run_interpreter_cost(task, std::move(result), started, settings, events);
     result = run_task_compute(task, std::move(result), started, settings, events);
     // The worker's span before the finished event: that is the task's last
     // word (a worker process sends its buffer when a task finishes).

@@ -25,7 +25,15 @@ struct TaskSettings {
     double iterations_per_ms = 1;
     Gil* gil = nullptr;
     const CancelSource* cancel = nullptr;
+    // The emulated interpreter's work per answered request (Behaviour::
+    // interpreter_ms as iterations), spent holding `interpreter_lock`: the
+    // lock every thread of this (emulated) interpreter shares.
+    std::uint64_t interpreter_iterations = 0;
+    Gil* interpreter_lock = nullptr;
 };
+
+// Iterations of the CPU kernel that take `ms` at a calibration of `iterations_per_ms`.
+std::uint64_t iterations_for_ms(double ms, double iterations_per_ms);
 
 // Returns the outcome it recorded.
 Outcome run_task_blocking(const ResolvedTask& task, BlockingFetcher& fetcher, const TaskSettings& settings,
@@ -35,6 +43,15 @@ Outcome run_task_blocking(const ResolvedTask& task, BlockingFetcher& fetcher, co
 // task's outcome (the fetch's, unless the computation timed out or was cancelled).
 TransferResult run_task_compute(const ResolvedTask& task, TransferResult fetched, std::int64_t started_ns,
                                 const TaskSettings& settings, WorkerEvents& events);
+
+// Spends the interpreter's share of a request that was answered (ok or an HTTP
+// error: either way CPython parses a response) on the calling thread; returns
+// the task's outcome, as run_task_compute does. Nothing when the cost is 0.
+bool interpreter_cost_applies(const ResolvedTask& task, const TransferResult& fetched,
+                              const TaskSettings& settings);
+TransferResult run_interpreter_cost(const ResolvedTask& task, TransferResult fetched,
+                                    std::int64_t started_ns, const TaskSettings& settings,
+                                    WorkerEvents& events);
 
 // Records how a task ended: its error note (if any) and its finished event,
 // at `at_ns` (now, if not given).

@@ -214,7 +214,8 @@ void record_close(const Frame& frame) {
     int index = 0;
     visit_fields(*static_cast<T*>(frame.target), [&](const char* name, auto& member) {
         using Member = std::remove_cvref_t<decltype(member)>;
-        if (kRequired<Member> && !(frame.seen >> index & 1)) throw Problem{name, "is missing"};
+        if (kRequired<Member> && !run_file::added_later(name) && !(frame.seen >> index & 1))
+            throw Problem{name, "is missing"};
         ++index;
     });
 }

@@ -35,12 +35,13 @@ constexpr const char* kNotAPreset =
     "Not an Overlap preset file (it has no \"format\": \"overlap-preset\")";
 constexpr int kMaxTasks = static_cast<int>(kTasksLimit.max);
 
-constexpr std::array<std::pair<const char*, CheckKind>, 5> kCheckKinds{{
+constexpr std::array<std::pair<const char*, CheckKind>, 6> kCheckKinds{{
     {"speedup", CheckKind::Speedup},
     {"efficiency", CheckKind::Efficiency},
     {"makespan", CheckKind::Makespan},
     {"outcomes", CheckKind::Outcomes},
     {"memory", CheckKind::Memory},
+    {"order", CheckKind::Order},
 }};
 
 std::string number_text(double value) {
@@ -207,7 +208,7 @@ CheckKind kind_of(const Object& check) {
         if (name == known) return kind;
     }
     check.fail("check", "has an unknown value " + shown_text(name) +
-                            " (speedup, efficiency, makespan, outcomes or memory)");
+                            " (speedup, efficiency, makespan, outcomes, memory or order)");
 }
 
 // Every member but the check's kind and run names an outcome and its count.
@@ -226,10 +227,40 @@ std::vector<std::pair<Outcome, int>> read_outcomes(const Object& check) {
     return counts;
 }
 
+// An order check's "modes": two or more, each read as the first run in that mode, none twice.
+std::vector<std::size_t> read_order(const Object& check, const std::vector<PresetRun>& runs) {
+    const json& modes = check.array("modes");
+    if (modes.size() < 2) check.fail("modes", "should name two modes or more");
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < modes.size(); ++i) {
+        const std::string path = joined(check.path("modes"), "[" + std::to_string(i) + "]");
+        Mode mode{};
+        try {
+            mode = json_fields::read_value<Mode>(modes[i]);
+        } catch (const FieldError& error) {
+            throw FieldError{path, error.problem};
+        }
+        const auto found = std::find_if(runs.begin(), runs.end(),
+                                        [&](const PresetRun& run) { return run.config.mode == mode; });
+        if (found == runs.end())
+            throw FieldError{path, std::string("names a mode no run uses: ") + to_string(mode)};
+        const auto run = static_cast<std::size_t>(found - runs.begin());
+        if (std::find(order.begin(), order.end(), run) != order.end())
+            throw FieldError{path, std::string("names ") + to_string(mode) + " a second time"};
+        order.push_back(run);
+    }
+    return order;
+}
+
 PresetCheck read_check(const Object& check, const Workload& workload,
                        const std::vector<PresetRun>& runs) {
     PresetCheck result;
     result.kind = kind_of(check);
+    if (result.kind == CheckKind::Order) {
+        result.order = read_order(check, runs);
+        result.run = result.order.front();
+        return result;
+    }
     result.run = run_of(check, "mode", "run", runs);
     const bool fraction = result.kind == CheckKind::Efficiency;
     result.at_least = check.bound("at_least", fraction);
@@ -253,6 +284,7 @@ PresetCheck read_check(const Object& check, const Workload& workload,
             }
             break;
         case CheckKind::Makespan:
+        case CheckKind::Order:
             break;
     }
     const bool bounded = result.kind != CheckKind::Outcomes && result.kind != CheckKind::Memory;
@@ -305,6 +337,7 @@ Preset preset_from_tree(const json& tree) {
         preset.name = read_name(object);
         preset.title = object.get<std::string>("title");
         preset.claim = object.get<std::string>("claim");
+        if (object.has("source")) preset.source = object.get<std::string>("source");
         preset.workload = read_workload(object.member("workload"), "workload");
         preset.runs = read_runs(object, preset.workload);
         const json& checks = object.member("checks");

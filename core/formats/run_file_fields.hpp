@@ -5,6 +5,7 @@
 #pragma once
 
 #include <concepts>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -24,7 +25,12 @@ void visit_fields(Self& behaviour, Visit&& visit) {
     visit("gil", behaviour.gil);
     visit("offload", behaviour.offload);
     visit("blocking_in_async", behaviour.blocking_in_async);
+    visit("interpreter_ms", behaviour.interpreter_ms);
 }
+
+// Members added to version 1 after files were first written: a file from
+// before leaves them out, and they keep their defaults (0: none).
+inline bool added_later(std::string_view name) { return name == "interpreter_ms"; }
 
 template <Of<TaskSpec> Self, typename Visit>
 void visit_fields(Self& task, Visit&& visit) {

@@ -15,6 +15,7 @@ const char* to_string(PhaseKind kind) {
         case PhaseKind::Compute: return "compute";
         case PhaseKind::LockWait: return "lock_wait";
         case PhaseKind::Stalled: return "stalled";
+        case PhaseKind::Interpreter: return "interpreter";
     }
     return "unknown";
 }

@@ -24,8 +24,12 @@ enum class PhaseKind : std::uint8_t {
     // the event loop) had not got to it, before its connection began or
     // after its response was complete and before the task went on.
     Stalled,
+    // The emulated interpreter's own CPU work per request (Behaviour::
+    // interpreter_ms), apart from the task's CPU work so the timeline tells
+    // CPython's per-request overhead from the work the task asked for.
+    Interpreter,
 };
-inline constexpr int kPhaseKindCount = 10;
+inline constexpr int kPhaseKindCount = 11;
 
 // What a worker was doing; no interval means idle. Appended, like PhaseKind.
 enum class WorkerState : std::uint8_t {

@@ -5,7 +5,10 @@ namespace overlap {
 Preset scaled(const Preset& preset, double factor) {
     Preset result = preset;
     result.workload = scale_time(preset.workload, factor);
-    for (auto& run : result.runs) run.behaviour.timeout_s *= factor;
+    for (auto& run : result.runs) {
+        run.behaviour.timeout_s *= factor;
+        run.behaviour.interpreter_ms *= factor;
+    }
     for (auto& check : result.checks) {
         if (check.kind != CheckKind::Makespan) continue;
         if (check.at_least) *check.at_least *= factor;

@@ -23,6 +23,7 @@ enum class CheckKind {
     Makespan,    // seconds
     Outcomes,    // exact count of tasks per outcome
     Memory,      // the run's peak RSS below the baseline run's
+    Order,       // the runs in `order` finish fastest first, each before the next
 };
 
 // One expectation about the runs. Runs are indices into Preset::runs: a check
@@ -34,12 +35,14 @@ struct PresetCheck {
     std::optional<double> at_least;  // speedup (×), efficiency (0..1), makespan (s)
     std::optional<double> at_most;
     std::vector<std::pair<Outcome, int>> outcomes;  // outcomes: the counts named in the file
+    std::vector<std::size_t> order;  // order: runs by makespan, fastest first (`run` is the first)
 };
 
 struct Preset {
     std::string name;  // what `overlap run --preset` takes
     std::string title;
     std::string claim;  // the sentence saying what to expect
+    std::string source;  // the title of the tutorial the claim comes from
     Workload workload;
     std::vector<PresetRun> runs;
     std::vector<PresetCheck> checks;

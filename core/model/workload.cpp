@@ -141,6 +141,7 @@ Workload scale_time(Workload workload, double factor) {
         if (task.expected_s) *task.expected_s *= factor;
     }
     workload.behaviour.timeout_s *= factor;
+    workload.behaviour.interpreter_ms *= factor;
     return workload;
 }
 

@@ -31,6 +31,11 @@ struct Behaviour {
     bool gil = false;                // CPU work holds one process-wide lock (CPython's GIL)
     bool offload = false;            // async: CPU work goes to a helper thread (asyncio.to_thread)
     bool blocking_in_async = false;  // async: fetch with a blocking call on the loop thread
+    // CPU work CPython does for every request besides the task's own (building
+    // it, parsing the answer): spent after each answered fetch, always under
+    // the emulated interpreter lock, as CPython never runs Python code without
+    // its GIL. 0: none.
+    double interpreter_ms = 0;
 };
 
 struct Workload {

@@ -104,6 +104,8 @@ std::optional<std::string> workload_limits_problem(const Workload& workload) {
     if (auto problem = limit_problem(kTasksLimit, static_cast<double>(workload.tasks.size())))
         return problem;
     if (auto problem = limit_problem(kTimeoutLimit, workload.behaviour.timeout_s)) return problem;
+    if (auto problem = limit_problem(kInterpreterMsLimit, workload.behaviour.interpreter_ms))
+        return problem;
     for (std::size_t i = 0; i < workload.tasks.size(); ++i) {
         // A uniform batch (every one the CLI's flags or the window's form make)
         // trips on its first task, so that message is the flag's; later ones name the task.

@@ -38,6 +38,8 @@ inline constexpr Limit kWaitLimit{"delay plus jitter", 0, kMaxDelaySeconds, " s"
 inline constexpr Limit kBytesLimit{"bytes", 0, static_cast<double>(kMaxBytes), "",
                                    ", the most the embedded server sends"};
 inline constexpr Limit kCpuMsLimit{"CPU work per task", 0, 3'600'000, " ms", ""};
+// The emulated interpreter's work per request: a minute is already absurd.
+inline constexpr Limit kInterpreterMsLimit{"interpreter cost per request", 0, 60'000, " ms", ""};
 inline constexpr Limit kTimeoutLimit{"timeout", 0.001, 86'400, " s", ""};
 // Threads are OS threads with their own stacks; processes are forked workers.
 inline constexpr Limit kThreadsLimit{"threads", 1, 20'000, "", ""};

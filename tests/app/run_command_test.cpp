@@ -41,6 +41,17 @@ TEST(RunCommand, PrintsOneRowPerModeAndWritesTheRunFile) {
     std::filesystem::remove(file);
 }
 
+TEST(RunCommand, SaysWhatIsEmulatedAndWhatIsReal) {
+    const Finished plain = overlap("run --tasks 2 --delay 0 --modes async --quiet");
+    EXPECT_NE(plain.output.find("Emulated: nothing. Real: the HTTP transfers"), std::string::npos)
+        << plain.output;
+    const Finished emulated = overlap("run --tasks 2 --delay 0 --modes threads --gil --interpreter-ms 2 --quiet");
+    EXPECT_EQ(emulated.exit_code, 0) << emulated.output;
+    EXPECT_NE(emulated.output.find("Emulated: a GIL"), std::string::npos) << emulated.output;
+    EXPECT_NE(emulated.output.find("CPython's own work per request, 2 ms of CPU"), std::string::npos)
+        << emulated.output;
+}
+
 TEST(RunCommand, InterruptCancelsAndStillWritesWhatWasRecorded) {
     const auto file = temp_file("overlap-interrupted");
     const Finished run =

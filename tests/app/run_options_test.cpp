@@ -116,6 +116,13 @@ struct BadFlag {
     const char* message_contains;
 };
 
+TEST(RunOptions, InterpreterCostIsMillisecondsPerRequestAndZeroByDefault) {
+    EXPECT_EQ(parsed({}).plan.workload.behaviour.interpreter_ms, 0);
+    const RunOptions options = parsed({QStringLiteral("--interpreter-ms"), QStringLiteral("2.5")});
+    EXPECT_EQ(options.plan.workload.behaviour.interpreter_ms, 2.5);
+    for (const auto& run : options.plan.runs) EXPECT_EQ(run.behaviour.interpreter_ms, 2.5);
+}
+
 TEST(RunOptions, BadValuesGetOneLineNamingTheFlag) {
     const BadFlag cases[] = {
         {{QStringLiteral("--tasks"), QStringLiteral("ten")}, "--tasks must be a whole number"},
@@ -125,6 +132,9 @@ TEST(RunOptions, BadValuesGetOneLineNamingTheFlag) {
         {{QStringLiteral("--status"), QStringLiteral("42")}, "--status must be an HTTP status"},
         {{QStringLiteral("--concurrency"), QStringLiteral("x")}, "--concurrency must be a whole number"},
         {{QStringLiteral("--urls-file"), QStringLiteral("/nonexistent/urls.txt")}, "--urls-file cannot be read"},
+        {{QStringLiteral("--interpreter-ms"), QStringLiteral("fast")}, "--interpreter-ms must be a number"},
+        {{QStringLiteral("--interpreter-ms"), QStringLiteral("-2")},
+         "--interpreter-ms: interpreter cost per request must be from 0 to 60000 ms (got -2)"},
         {{QStringLiteral("--bogus")}, "Unknown option 'bogus'"},
         {{QStringLiteral("stray")}, "unexpected argument 'stray'"},
         // Output paths are checked before the run, not after it.

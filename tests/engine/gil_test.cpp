@@ -26,11 +26,11 @@ Workload cpu_only(int tasks, double ms) {
 // overlap whenever the work runs at once, even when a busy machine lends it
 // fewer cores, so this reads the same on a loaded machine as on an idle one;
 // the makespans themselves are figures for bench_engine, not assertions.
-double compute_concurrency(const RunRecord& run) {
+double compute_concurrency(const RunRecord& run, PhaseKind kind = PhaseKind::Compute) {
     std::vector<Span> spans;
     for (const auto& task : run.tasks) {
         for (const auto& phase : task.phases) {
-            if (phase.kind == PhaseKind::Compute) spans.push_back(phase.span);
+            if (phase.kind == kind) spans.push_back(phase.span);
         }
     }
     std::sort(spans.begin(), spans.end(),
@@ -87,6 +87,45 @@ TEST(Gil, ThreadsTakeTurnsWhileProcessesComputeAtOnce) {
         for (const auto& phase : task.phases) EXPECT_NE(phase.kind, PhaseKind::LockWait);
     }
 }
+
+// The interpreter cost holds the interpreter lock whether or not the task's
+// own CPU work does: threads share one, each process has its own.
+TEST(InterpreterCost, ThreadsSpendItOneAtATimeProcessesAtOnce) {
+    Workload workload = uniform_workload(6, "{server}/delay/0", 0, 0);
+    workload.behaviour.interpreter_ms = 40;
+    const RunRecord threads = run_to_end(workload, {Mode::Threads, 3});
+    const RunRecord processes = run_to_end(workload, {Mode::Processes, 2});
+    EXPECT_LT(compute_concurrency(threads, PhaseKind::Interpreter), 1.05);
+    EXPECT_GT(compute_concurrency(processes, PhaseKind::Interpreter), 1.2);
+}
+
+class InterpreterCostInEveryMode : public ::testing::TestWithParam<Mode> {};
+
+// Every answered request gets one interpreter phase after its transfer, and
+// the task's own CPU work stays a compute phase.
+TEST_P(InterpreterCostInEveryMode, EachAnsweredRequestHasItsOwnPhase) {
+    Workload workload = uniform_workload(3, "{server}/delay/0", 2, 0);
+    workload.behaviour.interpreter_ms = 3;
+    const RunRecord run = run_to_end(workload, {GetParam(), 2});
+    ASSERT_EQ(run.tasks.size(), 3u);
+    for (const auto& task : run.tasks) {
+        EXPECT_EQ(task.outcome, Outcome::Ok);
+        const auto count = [&](PhaseKind kind) {
+            return std::count_if(task.phases.begin(), task.phases.end(),
+                                 [&](const PhaseSpan& p) { return p.kind == kind; });
+        };
+        EXPECT_GE(count(PhaseKind::Interpreter), 1) << "task " << task.id;
+        EXPECT_GE(count(PhaseKind::Compute), 1) << "task " << task.id;
+        double interpreter_s = 0;
+        for (const auto& p : task.phases)
+            if (p.kind == PhaseKind::Interpreter) interpreter_s += p.span.duration();
+        EXPECT_GE(interpreter_s, 0.002) << "task " << task.id;  // a busy machine only stretches it
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Modes, InterpreterCostInEveryMode,
+                         ::testing::Values(Mode::Sequential, Mode::Threads, Mode::Async, Mode::Processes),
+                         [](const auto& mode) { return std::string(to_string(mode.param)); });
 
 TEST(Gil, WithoutItThreadsComputeAtOnce) {
     Workload workload = cpu_only(2, 200);

@@ -91,6 +91,22 @@ TEST(RunFile, MembersMayComeInAnyOrderAndUnknownOnesAreIgnored) {
     EXPECT_TRUE(runs.workload.behaviour.gil);
 }
 
+TEST(RunFile, KeepsTheInterpreterCostAndReadsOlderFilesWithoutItAsNone) {
+    RunSet runs = test::rich_run_set();
+    runs.workload.behaviour.interpreter_ms = 2.5;
+    runs.runs[0].behaviour.interpreter_ms = 3;
+    const RunSet read = run_set_from_json(run_set_to_json(runs));
+    EXPECT_EQ(read.workload.behaviour.interpreter_ms, 2.5);
+    EXPECT_EQ(read.runs[0].behaviour.interpreter_ms, 3);
+
+    json tree = sample_tree();
+    tree["workload"]["behaviour"].erase("interpreter_ms");
+    tree["runs"][0]["behaviour"].erase("interpreter_ms");
+    const RunSet old = run_set_from_json(tree.dump());
+    EXPECT_EQ(old.workload.behaviour.interpreter_ms, 0);
+    EXPECT_EQ(old.runs[0].behaviour.interpreter_ms, 0);
+}
+
 TEST(RunFile, InvalidUtf8InAnErrorMessageStillSaves) {
     RunSet runs = test::rich_run_set();
     runs.runs[0].tasks[1].error = "bad byte \xff here";

@@ -42,6 +42,7 @@ inline void expect_same_behaviour(const Behaviour& a, const Behaviour& b) {
     EXPECT_EQ(a.gil, b.gil);
     EXPECT_EQ(a.offload, b.offload);
     EXPECT_EQ(a.blocking_in_async, b.blocking_in_async);
+    EXPECT_EQ(a.interpreter_ms, b.interpreter_ms);
 }
 
 inline void expect_same_task(const TaskRecord& a, const TaskRecord& b) {

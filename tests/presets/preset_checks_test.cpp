@@ -115,6 +115,27 @@ TEST(PresetChecks, MakespanInSeconds) {
     EXPECT_EQ(fast.measurement, "async took 0.200 s");
 }
 
+TEST(PresetChecks, OrderIsFastestFirstWithNoTies) {
+    Preset preset = three_modes();
+    PresetCheck order;
+    order.kind = CheckKind::Order;
+    order.order = {2, 1, 0};
+    order.run = 2;
+    preset.checks = {order};
+    const CheckResult in_order = only_result(preset, measured(16, 6, 3));
+    EXPECT_EQ(in_order.verdict, Verdict::Pass);
+    EXPECT_EQ(in_order.sentence(),
+              "fastest first: async 3.00 s, threads 6.00 s, sequential 16.00 s "
+              "(expected async < threads < sequential)");
+    const CheckResult swapped = only_result(preset, measured(16, 2, 3));
+    EXPECT_EQ(swapped.verdict, Verdict::Fail);
+    EXPECT_EQ(swapped.measurement, "fastest first: threads 2.00 s, async 3.00 s, sequential 16.00 s");
+    EXPECT_EQ(only_result(preset, measured(16, 3, 3)).verdict, Verdict::Fail) << "a tie is no order";
+    RunSet cancelled = measured(16, 6, 3);
+    cancelled.runs[1].cancelled = true;
+    EXPECT_EQ(only_result(preset, cancelled).verdict, Verdict::NotMeasured);
+}
+
 // Three modes with one outcomes check on the threads run, expecting `expected`.
 Preset outcomes_preset(std::vector<std::pair<Outcome, int>> expected) {
     Preset preset = three_modes();

@@ -22,9 +22,10 @@ json sample() {
     return json::parse(R"({
       "format": "overlap-preset", "version": 1,
       "name": "sample-1", "title": "A sample", "claim": "Async wins.",
+      "source": "A tutorial's title",
       "workload": {
         "title": "Three fetches and a computation",
-        "behaviour": {"timeout_s": 5},
+        "behaviour": {"timeout_s": 5, "interpreter_ms": 2.5},
         "tasks": [
           {"url": "{server}/delay/1", "expected_s": 1, "repeat": 3},
           {"url": "", "cpu_ms": 50, "expected_s": 0.05}
@@ -41,7 +42,8 @@ json sample() {
         {"check": "efficiency", "mode": "async", "at_least": 0.8},
         {"check": "makespan", "mode": "sequential", "at_least": 3, "at_most": 4},
         {"check": "outcomes", "mode": "async", "timeout": 0, "ok": 4},
-        {"check": "memory", "mode": "async", "less_than": "sequential"}
+        {"check": "memory", "mode": "async", "less_than": "sequential"},
+        {"check": "order", "modes": ["async", "sequential"]}
       ]
     })");
 }
@@ -64,6 +66,8 @@ TEST(PresetFile, ReadsEveryPart) {
     EXPECT_EQ(preset.name, "sample-1");
     EXPECT_EQ(preset.title, "A sample");
     EXPECT_EQ(preset.claim, "Async wins.");
+    EXPECT_EQ(preset.source, "A tutorial's title");
+    EXPECT_EQ(preset.workload.behaviour.interpreter_ms, 2.5);
     EXPECT_EQ(preset.workload.title, "Three fetches and a computation");
     EXPECT_EQ(preset.workload.behaviour.timeout_s, 5);
     EXPECT_FALSE(preset.workload.behaviour.gil) << "left out: the default";
@@ -80,10 +84,11 @@ TEST(PresetFile, ReadsEveryPart) {
     EXPECT_FALSE(preset.runs[1].behaviour.blocking_in_async);
     EXPECT_TRUE(preset.runs[2].behaviour.blocking_in_async);
     EXPECT_EQ(preset.runs[2].behaviour.timeout_s, 5) << "an override changes only what it names";
+    EXPECT_EQ(preset.runs[2].behaviour.interpreter_ms, 2.5);
     EXPECT_TRUE(preset.workload_for(2).behaviour.blocking_in_async);
     EXPECT_EQ(preset.workload_for(2).tasks.size(), 4u);
 
-    ASSERT_EQ(preset.checks.size(), 6u);
+    ASSERT_EQ(preset.checks.size(), 7u);
     const PresetCheck& speedup = preset.checks[0];
     EXPECT_EQ(speedup.kind, CheckKind::Speedup);
     EXPECT_EQ(speedup.run, 1u) << "a mode names its first run";
@@ -101,6 +106,8 @@ TEST(PresetFile, ReadsEveryPart) {
     EXPECT_EQ(preset.checks[5].kind, CheckKind::Memory);
     EXPECT_EQ(preset.checks[5].run, 1u);
     EXPECT_EQ(preset.checks[5].baseline, 0u);
+    EXPECT_EQ(preset.checks[6].kind, CheckKind::Order);
+    EXPECT_EQ(preset.checks[6].order, (std::vector<std::size_t>{1, 0}));
 }
 
 struct BadFile {
@@ -131,6 +138,14 @@ std::vector<BadFile> bad_files() {
          "Cannot run modes[1].concurrency: processes must be from 1 to 1024 (got 2000)"},
         {"ConcurrencyAsText", [](json& p) { p["modes"][0]["concurrency"] = "4"; },
          "Damaged preset file: modes[0].concurrency should be a whole number, not string"},
+        {"OrderOfOneMode", [](json& p) { p["checks"][6]["modes"] = {"async"}; },
+         "Damaged preset file: checks[6].modes should name two modes or more"},
+        {"OrderOfAModeNotRun", [](json& p) { p["checks"][6]["modes"][1] = "threads"; },
+         "Damaged preset file: checks[6].modes[1] names a mode no run uses: threads"},
+        {"OrderNamingAModeTwice", [](json& p) { p["checks"][6]["modes"][1] = "async"; },
+         "Damaged preset file: checks[6].modes[1] names async a second time"},
+        {"NegativeInterpreterCost", [](json& p) { p["workload"]["behaviour"]["interpreter_ms"] = -1; },
+         "Cannot run workload: interpreter cost per request must be from 0 to 60000 ms (got -1)"},
         {"NoModes", [](json& p) { p["modes"] = json::array(); },
          "Damaged preset file: modes is empty"},
         {"OverrideOfTheWrongType",
@@ -158,7 +173,7 @@ std::vector<BadFile> bad_files() {
          "Cannot run modes[2].behaviour: timeout must be from 0.001 to 86400 s (got 0)"},
         {"UnknownCheck", [](json& p) { p["checks"][0]["check"] = "latency"; },
          "Damaged preset file: checks[0].check has an unknown value \"latency\" (speedup, "
-         "efficiency, makespan, outcomes or memory)"},
+         "efficiency, makespan, outcomes, memory or order)"},
         {"ModeWithoutARun", [](json& p) { p["checks"][0]["mode"] = "processes"; },
          "Damaged preset file: checks[0].mode names a mode no run uses: processes"},
         {"RunOutOfRange", [](json& p) { p["checks"][1]["run"] = 3; },
@@ -204,7 +219,7 @@ std::vector<BadFile> bad_files() {
         {"LongUnknownCheck", [](json& p) { p["checks"][0]["check"] = std::string(1000, 'x'); },
          "Damaged preset file: checks[0].check has an unknown value \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
          "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" (1000 bytes) (speedup, "
-         "efficiency, makespan, outcomes or memory)"},
+         "efficiency, makespan, outcomes, memory or order)"},
         {"OutcomeKeyWithAControlCharacter", [](json& p) { p["checks"][4]["ok\r\nforged"] = 1; },
          "Damaged preset file: checks[4].ok\\r\\nforged is not an outcome (ok, http_error, "
          "error, timeout or cancelled)"},

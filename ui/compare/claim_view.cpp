@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include "analysis/emulation_notes.hpp"
+
 namespace overlap::ui {
 
 namespace {
@@ -33,7 +35,7 @@ Mark mark(Verdict verdict) {
 }  // namespace
 
 ClaimView::ClaimView(QWidget* parent)
-    : QFrame(parent), m_claim(new QLabel), m_pending(new QLabel), m_checks(new QGridLayout) {
+    : QFrame(parent), m_claim(new QLabel), m_emulation(new QLabel), m_pending(new QLabel), m_checks(new QGridLayout) {
     setObjectName(QStringLiteral("claimView"));
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::AlternateBase);
@@ -42,6 +44,10 @@ ClaimView::ClaimView(QWidget* parent)
     m_claim->setTextFormat(Qt::RichText);
     m_claim->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_claim->setToolTip(tr("What the tutorial says will happen"));
+    m_emulation->setWordWrap(true);
+    m_emulation->setTextFormat(Qt::PlainText);
+    m_emulation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_emulation->setToolTip(tr("What Overlap imitates of CPython, and what it really does"));
     m_pending->setText(tr("The checks follow when every run has finished."));
     m_pending->setForegroundRole(QPalette::PlaceholderText);
     m_checks->setContentsMargins(0, 0, 0, 0);
@@ -51,6 +57,7 @@ ClaimView::ClaimView(QWidget* parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
     layout->addWidget(m_claim);
+    layout->addWidget(m_emulation);
     layout->addWidget(m_pending);
     layout->addLayout(m_checks);
     hide();
@@ -61,6 +68,7 @@ void ClaimView::showClaim(const Preset& preset) {
     m_claim->setText(tr("<b>%1</b> \u2014 %2")
                          .arg(QString::fromStdString(preset.title).toHtmlEscaped(),
                               QString::fromStdString(preset.claim).toHtmlEscaped()));
+    m_emulation->setText(QString::fromStdString(emulation_notes(preset.plan())));
     m_pending->show();
     show();
 }
@@ -97,6 +105,8 @@ QString ClaimView::checkLine(int index) const {
     return QLatin1String(to_string(m_results[i].verdict)) + QStringLiteral("  ") +
            m_lines[i].second->text();
 }
+
+QString ClaimView::emulationLine() const { return m_emulation->text(); }
 
 void ClaimView::clearChecks() {
     for (auto& [verdict, sentence] : m_lines) {

@@ -1,5 +1,6 @@
 // The strip above the compare rows during and after a preset's comparison:
-// the claim the tutorial makes, then one line per check with its verdict
+// the claim the tutorial makes, one line saying what of the runs is emulated
+// and what is real, then one line per check with its verdict
 // (PASS, FAIL, NOT MEASURED: a mark and a word, not colour alone) and the
 // measurement beside the expectation. Hidden for custom workloads.
 #pragma once
@@ -32,11 +33,14 @@ public:
     Verdict verdict(int index) const { return m_results[static_cast<std::size_t>(index)].verdict; }
     // The line as shown: "PASS  async 9.8x faster than sequential (expected at least 5x)".
     QString checkLine(int index) const;
+    // The line saying what is emulated and what is real (analysis/emulation_notes).
+    QString emulationLine() const;
 
 private:
     void clearChecks();
 
     QLabel* m_claim;
+    QLabel* m_emulation;
     QLabel* m_pending;
     QGridLayout* m_checks;
     std::vector<CheckResult> m_results;

@@ -28,6 +28,8 @@ constexpr std::array<KeyStyle, kBarKeyCount> kKeyStyles{{
     {0xffff9da7, "Lock wait"},
     // Pale like queued, for the same reason: no work, only waiting for the client.
     {0xffc5b0d5, "Stalled"},
+    // The yellow of compute, darker: CPU work too, but the interpreter's.
+    {0xffb8860b, "Interpreter"},
     {0xff9aa5b1, "Running"},
     // A pale Wait: the loop holds the task and polls its socket.
     {0xffa0cbe8, "In flight (polled)"},

@@ -22,6 +22,7 @@ enum class BarKey : std::uint8_t {
     Compute,
     LockWait,
     Stalled,
+    Interpreter,
     Running,         // live: started, its current phase not reported yet
     WorkerInFlight,  // a task an event loop holds while it waits on the task's socket
     WorkerStarting,
@@ -31,8 +32,8 @@ enum class BarKey : std::uint8_t {
     WorkerIoWait,
     WorkerRunning,  // an event loop running callbacks
 };
-inline constexpr int kBarKeyCount = 18;
-static_assert(static_cast<int>(BarKey::Stalled) + 1 == kPhaseKindCount);
+inline constexpr int kBarKeyCount = 19;
+static_assert(static_cast<int>(BarKey::Interpreter) + 1 == kPhaseKindCount);
 
 BarKey barKey(PhaseKind kind);
 BarKey barKey(WorkerState state);

@@ -15,9 +15,9 @@ constexpr double kSwatchGap = 0.35;
 constexpr double kEntryGap = 1.1;
 constexpr double kRowHeight = 1.5;
 
-constexpr BarKey kTaskKeys[] = {BarKey::Queued,  BarKey::Stalled, BarKey::Dns,     BarKey::Connect,
-                                BarKey::Tls,     BarKey::Send,    BarKey::Wait,    BarKey::Receive,
-                                BarKey::Compute, BarKey::LockWait, BarKey::Running};
+constexpr BarKey kTaskKeys[] = {BarKey::Queued,   BarKey::Stalled, BarKey::Dns,         BarKey::Connect,
+                                BarKey::Tls,      BarKey::Send,    BarKey::Wait,        BarKey::Receive,
+                                BarKey::Compute,  BarKey::LockWait, BarKey::Interpreter, BarKey::Running};
 constexpr BarKey kWorkerKeys[] = {BarKey::WorkerStarting, BarKey::WorkerBusy,
                                   BarKey::WorkerIoWait,   BarKey::WorkerLockWait,
                                   BarKey::WorkerRunning,  BarKey::WorkerInFlight,

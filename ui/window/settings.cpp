@@ -55,6 +55,8 @@ WorkloadForm Settings::workloadForm() const {
             s.value(modeKey(mode, "concurrency"), fallback.concurrency).toInt();
     }
     form.gil = s.value(QStringLiteral("behaviour/gil"), defaults.gil).toBool();
+    form.interpreter_ms =
+        s.value(QStringLiteral("behaviour/interpreter_ms"), defaults.interpreter_ms).toDouble();
     form.blocking_in_async =
         s.value(QStringLiteral("behaviour/blocking_in_async"), defaults.blocking_in_async).toBool();
     form.offload = s.value(QStringLiteral("behaviour/offload"), defaults.offload).toBool();
@@ -81,6 +83,7 @@ void Settings::setWorkloadForm(const WorkloadForm& form) {
         s.setValue(modeKey(mode, "concurrency"), form.mode(mode).concurrency);
     }
     s.setValue(QStringLiteral("behaviour/gil"), form.gil);
+    s.setValue(QStringLiteral("behaviour/interpreter_ms"), form.interpreter_ms);
     s.setValue(QStringLiteral("behaviour/blocking_in_async"), form.blocking_in_async);
     s.setValue(QStringLiteral("behaviour/offload"), form.offload);
 }

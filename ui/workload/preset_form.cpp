@@ -78,6 +78,7 @@ WorkloadForm preset_form(const Preset& preset) {
     }
     form.timeout_s = workload.behaviour.timeout_s;
     form.gil = workload.behaviour.gil;
+    form.interpreter_ms = workload.behaviour.interpreter_ms;
     form.offload = workload.behaviour.offload;
     form.blocking_in_async = workload.behaviour.blocking_in_async;
     for (Mode mode : kAllModes) {

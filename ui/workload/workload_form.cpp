@@ -30,7 +30,7 @@ bool operator==(const WorkloadForm& a, const WorkloadForm& b) {
     return a.target == b.target && a.shape.delay_s == b.shape.delay_s &&
            a.shape.jitter_s == b.shape.jitter_s && a.shape.bytes == b.shape.bytes &&
            a.shape.status == b.shape.status && a.urls == b.urls && a.tasks == b.tasks &&
-           a.cpu_ms == b.cpu_ms && a.timeout_s == b.timeout_s && a.gil == b.gil &&
+           a.cpu_ms == b.cpu_ms && a.timeout_s == b.timeout_s && a.gil == b.gil && a.interpreter_ms == b.interpreter_ms &&
            a.blocking_in_async == b.blocking_in_async && a.offload == b.offload;
 }
 
@@ -49,6 +49,7 @@ Workload to_workload(const WorkloadForm& form) {
     workload.title = workload_title(form);
     workload.behaviour.timeout_s = form.timeout_s;
     workload.behaviour.gil = form.gil;
+    workload.behaviour.interpreter_ms = form.interpreter_ms;
     workload.behaviour.blocking_in_async = form.blocking_in_async;
     workload.behaviour.offload = form.offload;
     return workload;

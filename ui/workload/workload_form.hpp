@@ -29,6 +29,7 @@ struct WorkloadForm {
     double timeout_s = 30;
     std::array<ModeChoice, 4> modes;  // indexed like kAllModes
     bool gil = false;
+    double interpreter_ms = 0;  // Behaviour::interpreter_ms
     bool blocking_in_async = false;
     bool offload = false;
 

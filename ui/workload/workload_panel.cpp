@@ -108,6 +108,7 @@ WorkloadPanel::WorkloadPanel(QWidget* parent) : QWidget(parent), m_layout(new QV
             m_concurrency[i]->setObjectName(QStringLiteral("concurrency_") + name);
     }
     m_gil->setObjectName(QStringLiteral("gil"));
+    m_interpreterMs->setObjectName(QStringLiteral("interpreterMs"));
     m_blockingInAsync->setObjectName(QStringLiteral("blockingInAsync"));
     m_offload->setObjectName(QStringLiteral("offload"));
     setForm(WorkloadForm{});
@@ -128,7 +129,8 @@ QGroupBox* WorkloadPanel::buildTarget() {
     group->addButton(m_serverTarget);
     group->addButton(m_urlTarget);
 
-    m_delay = doubleSpin(kDelayLimit, 0.1, 2, tr(" s"),
+    // To the millisecond: thousand-requests waits 13 ms per request.
+    m_delay = doubleSpin(kDelayLimit, 0.1, 3, tr(" s"),
                          tr("How long the server waits before answering: the time a task spends "
                             "waiting on I/O (/delay/N)"));
     m_jitter = doubleSpin(kJitterLimit, 0.1, 2, tr(" s"),
@@ -247,11 +249,21 @@ QGroupBox* WorkloadPanel::buildBehaviour() {
     m_offload->setToolTip(
         tr("The async mode hands each task's CPU work to a helper thread "
            "(asyncio.to_thread) so the event loop keeps serving transfers"));
+    m_interpreterMs = doubleSpin(
+        kInterpreterMsLimit, 0.5, 2, tr(" ms"),
+        tr("Emulates CPython's own work per request (building it, parsing the answer): this much "
+           "CPU after each answered fetch, holding the interpreter lock. One lock for all threads, "
+           "the loop thread in async, one per process. 0: none"));
+    auto* interpreter = new QFormLayout;
+    interpreter->setContentsMargins(0, 0, 0, 0);
+    interpreter->addRow(tr("Interpreter cost per request"), m_interpreterMs);
     auto* layout = new QVBoxLayout(box);
-    for (QCheckBox* check : {m_gil, m_blockingInAsync, m_offload}) {
-        layout->addWidget(check);
+    layout->addWidget(m_gil);
+    layout->addLayout(interpreter);
+    for (QCheckBox* check : {m_blockingInAsync, m_offload}) layout->addWidget(check);
+    for (QCheckBox* check : {m_gil, m_blockingInAsync, m_offload})
         connect(check, &QCheckBox::toggled, this, &WorkloadPanel::formChanged);
-    }
+    connect(m_interpreterMs, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::formChanged);
     return box;
 }
 
@@ -295,6 +307,7 @@ void WorkloadPanel::updateEnabled() {
             m_concurrency[i]->setEnabled(editable && m_modeEnabled[i]->isChecked());
     }
     m_gil->setEnabled(editable);
+    m_interpreterMs->setEnabled(editable);
     const bool async = m_modeEnabled[static_cast<std::size_t>(Mode::Async)]->isChecked();
     m_blockingInAsync->setEnabled(editable && async);
     m_offload->setEnabled(editable && async && m_cpuMs->value() > 0);
@@ -321,6 +334,7 @@ WorkloadForm WorkloadPanel::form() const {
         if (m_concurrency[i]) form.mode(mode).concurrency = m_concurrency[i]->value();
     }
     form.gil = m_gil->isChecked();
+    form.interpreter_ms = m_interpreterMs->value();
     form.blocking_in_async = m_blockingInAsync->isChecked();
     form.offload = m_offload->isChecked();
     return form;
@@ -351,6 +365,7 @@ void WorkloadPanel::setForm(const WorkloadForm& form) {
         if (m_concurrency[i]) m_concurrency[i]->setValue(form.mode(mode).concurrency);
     }
     m_gil->setChecked(form.gil);
+    m_interpreterMs->setValue(form.interpreter_ms);
     m_blockingInAsync->setChecked(form.blocking_in_async);
     m_offload->setChecked(form.offload);
     updateEnabled();

@@ -66,6 +66,7 @@ private:
     std::array<QSpinBox*, 4> m_concurrency;  // null for sequential
 
     QCheckBox* m_gil;
+    QDoubleSpinBox* m_interpreterMs;
     QCheckBox* m_blockingInAsync;
     QCheckBox* m_offload;
 };

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "analysis/emulation_notes.hpp"
 #include "presets/builtin_presets.hpp"
 #include "support/test_server.hpp"
 #include "ui/compare/claim_view.hpp"
@@ -80,6 +81,9 @@ private slots:
         QVERIFY(w.window.controller()->isRunning());
         QVERIFY(!claim.isHidden());
         QCOMPARE(claim.checkCount(), 0);  // the claim first, the checks at the end
+        // What is emulated and what is real, in the words overlap run uses.
+        QCOMPARE(claim.emulationLine(), QString::fromStdString(emulation_notes(preset.plan())));
+        QVERIFY(claim.emulationLine().startsWith(QStringLiteral("Emulated: ")));
         QVERIFY(
             QTest::qWaitFor([&] { return !w.window.controller()->isRunning(); }, kRunTimeoutMs));
 

@@ -68,7 +68,12 @@ int presets_command(const QStringList& arguments) {
     for (const Preset& preset : presets) {
         listing +=
             preset.name + std::string(indent - preset.name.size(), ' ') + preset.title + '\n';
-        listing += wrapped(preset.claim, indent, kLineWidth - indent) + '\n';
+        if (!preset.source.empty())
+            listing += wrapped("From the tutorial \"" + preset.source + "\".", indent, kLineWidth - indent);
+        listing += wrapped(preset.claim, indent, kLineWidth - indent);
+        if (!preset.figures.empty())
+            listing += wrapped("Its figures: " + preset.figures, indent, kLineWidth - indent);
+        listing += '\n';
     }
     listing += "Run one with 'overlap run --preset NAME'.\n";
     std::fputs(listing.c_str(), stdout);

@@ -1,5 +1,6 @@
 #include "engine/run_session.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/async_runner.hpp"
@@ -8,6 +9,7 @@
 #include "engine/pool_runner.hpp"
 #include "engine/process_runner.hpp"
 #include "analysis/statistics.hpp"
+#include "system/cpu_load.hpp"
 #include "system/resource_usage.hpp"
 
 namespace overlap {
@@ -92,6 +94,8 @@ void RunSession::run() {
             {static_cast<std::uint32_t>(i), urls_[i], static_cast<std::uint64_t>(iterations)});
     }
     ResourceUsage children;
+    // Before the run, so other programs' load is read without the run's own.
+    const double pressure_before = cpu_pressure_pct();
     ResourceMeter meter;
     RunContext context{tasks,
                        workload_.behaviour,
@@ -112,6 +116,7 @@ void RunSession::run() {
     }
     usage_ = meter.stop();
     add_children(usage_, children);
+    usage_.cpu_pressure_pct = std::max(pressure_before, cpu_pressure_pct());
     done_.store(true, std::memory_order_release);
 }
 
@@ -132,7 +137,7 @@ RunRecord RunSession::result() {
     }
     builder_.finish(cancel_->cancelled());
     RunRecord record = std::move(builder_.record());
-    record.summary = summarise(record, workload_, usage_);
+    record.summary = summarise(record, workload_, usage_, usable_cores());
     return record;
 }
 

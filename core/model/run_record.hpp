@@ -60,11 +60,25 @@ struct ResourceUsage {
     int processes = 0;
     long voluntary_switches = 0;
     long involuntary_switches = 0;
+    // How contended the cores were, in percent (Linux PSI "some avg10", the
+    // highest of the readings before and at the end of the run); 0 unknown.
+    double cpu_pressure_pct = 0;
+};
+
+// What held the ideal makespan back: the run's concurrency (tasks wait for a
+// free worker), or for CPU work the cores that can compute at once.
+enum class IdealCap {
+    Concurrency,  // list scheduling over the run's workers
+    Cores,        // CPU work spread over Summary::cores cores at best
+    Gil,          // the emulated GIL: one thread computes at a time
+    EventLoop,    // one thread (the loop, or its one offload helper) computes
 };
 
 struct Summary {
     double makespan_s = 0;
     std::optional<double> ideal_s;     // list-scheduling bound when task durations are known
+    IdealCap ideal_cap = IdealCap::Concurrency;  // not in run files: a loaded run shows no cap
+    int cores = 0;                               // the cores the ideal allowed for; 0 unknown
     std::optional<double> efficiency;  // ideal / makespan
     double throughput_per_s = 0;
     double latency_p50_s = 0;

@@ -213,7 +213,7 @@ double pressure_of(const PresetCheck& check, const RunSet& runs) {
     double pressure = 0;
     for (std::size_t index : {check.run, check.baseline}) {
         if (index < runs.runs.size())
-            pressure = std::max(pressure, runs.runs[index].summary.resources.cpu_pressure_pct);
+            pressure = std::max(pressure, runs.runs[index].summary.cpu_pressure_pct);
     }
     return pressure;
 }

@@ -45,7 +45,7 @@ enum class Verdict {
 
 // A check that fails while other programs kept the cores busy says so instead
 // of failing: its figures measured the machine, not the claim. Busy is a CPU
-// pressure (ResourceUsage::cpu_pressure_pct, Linux PSI "some avg10": the share
+// pressure (Summary::cpu_pressure_pct, Linux PSI "some avg10": the share
 // of the last 10 s in which a runnable task waited for a core) of at least
 // this, before or at the end of a run the check reads. A run that itself
 // keeps more threads runnable than there are cores adds to the reading, so a

@@ -116,7 +116,7 @@ void RunSession::run() {
     }
     usage_ = meter.stop();
     add_children(usage_, children);
-    usage_.cpu_pressure_pct = std::max(pressure_before, cpu_pressure_pct());
+    pressure_pct_ = std::max(pressure_before, cpu_pressure_pct());
     done_.store(true, std::memory_order_release);
 }
 
@@ -138,6 +138,7 @@ RunRecord RunSession::result() {
     builder_.finish(cancel_->cancelled());
     RunRecord record = std::move(builder_.record());
     record.summary = summarise(record, workload_, usage_, usable_cores());
+    record.summary.cpu_pressure_pct = pressure_pct_;
     return record;
 }
 

@@ -60,9 +60,6 @@ struct ResourceUsage {
     int processes = 0;
     long voluntary_switches = 0;
     long involuntary_switches = 0;
-    // How contended the cores were, in percent (Linux PSI "some avg10", the
-    // highest of the readings before and at the end of the run); 0 unknown.
-    double cpu_pressure_pct = 0;
 };
 
 // What held the ideal makespan back: the run's concurrency (tasks wait for a
@@ -77,8 +74,6 @@ enum class IdealCap {
 struct Summary {
     double makespan_s = 0;
     std::optional<double> ideal_s;     // list-scheduling bound when task durations are known
-    IdealCap ideal_cap = IdealCap::Concurrency;  // not in run files: a loaded run shows no cap
-    int cores = 0;                               // the cores the ideal allowed for; 0 unknown
     std::optional<double> efficiency;  // ideal / makespan
     double throughput_per_s = 0;
     double latency_p50_s = 0;
@@ -92,6 +87,12 @@ struct Summary {
     int errors = 0;
     int timeouts = 0;
     int cancelled = 0;
+    // Not in run files (a loaded run shows no cap and no pressure):
+    IdealCap ideal_cap = IdealCap::Concurrency;
+    int cores = 0;  // the cores the ideal allowed for; 0 unknown
+    // How contended the cores were, in percent (Linux PSI "some avg10", the
+    // highest of the readings before and at the end of the run); 0 unknown.
+    double cpu_pressure_pct = 0;
 };
 
 struct RunRecord {

@@ -69,8 +69,11 @@ int presets_command(const QStringList& arguments) {
     for (const Preset& preset : presets) {
         listing +=
             preset.name + std::string(indent - preset.name.size(), ' ') + preset.title + '\n';
+        if (!preset.source.empty())
+            listing += wrapped("From the tutorial \"" + preset.source + "\".", indent, kLineWidth - indent);
         listing += wrapped(preset.claim, indent, kLineWidth - indent);
-        if (!preset.source.empty()) listing += wrapped("From: " + preset.source, indent, kLineWidth - indent);
+        if (!preset.figures.empty())
+            listing += wrapped("Its figures: " + preset.figures, indent, kLineWidth - indent);
         listing += wrapped(emulation_notes(preset.plan()), indent, kLineWidth - indent) + '\n';
     }
     listing += "Run one with 'overlap run --preset NAME'.\n";

@@ -72,7 +72,13 @@ int run_command(const QStringList& arguments) {
         std::fprintf(stderr, "overlap run: cannot start the embedded server: %s\n", error.what());
         return kExitError;
     }
-    if (options.preset) std::printf("%s\n\n", options.preset->claim.c_str());
+    if (options.preset) {
+        const Preset& preset = *options.preset;
+        if (!preset.source.empty()) std::printf("From the tutorial \"%s\".\n", preset.source.c_str());
+        std::printf("%s\n", preset.claim.c_str());
+        if (!preset.figures.empty()) std::printf("Its figures: %s\n", preset.figures.c_str());
+        std::printf("Each check: the tutorial's figure, and the measurement within a factor of 1.25 of it.\n\n");
+    }
     std::fflush(stdout);
     const ComparisonResult result = run_comparison(runner, options.progress && ::isatty(STDERR_FILENO));
     const RunSet& runs = result.runs;

@@ -13,7 +13,9 @@ const char* const kRunExitCodesHelp =
     "2 a bad flag or input file, nothing ran; 3 a task failed (HTTP error,\n"
     "transport error or timeout), except those a preset's outcomes check\n"
     "expects; 4 a preset's check did not hold; 5 the embedded server died during\n"
-    "the run; 128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP)\n"
+    "the run; 6 a preset's check did not hold while the machine was busy (CPU\n"
+    "pressure of 20 % or more: the figures are unreliable, not the claim wrong);\n"
+    "128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP)\n"
     "after writing what was recorded.";
 
 namespace {
@@ -36,6 +38,15 @@ RunOutcome run_outcome(const RunSet& runs, const Preset* preset,
     const auto unmet = std::count_if(checks.begin(), checks.end(), [](const CheckResult& check) {
         return check.verdict != Verdict::Pass;
     });
+    const auto busy = std::count_if(checks.begin(), checks.end(), [](const CheckResult& check) {
+        return check.verdict == Verdict::Unreliable;
+    });
+    if (busy > 0 && busy == unmet) {
+        return {kExitMachineBusy,
+                std::to_string(busy) + " of " + std::to_string(checks.size()) +
+                    " checks did not hold while the machine was busy: figures unreliable, run again "
+                    "on a quiet machine"};
+    }
     if (unmet > 0) {
         return {kExitCheckFailed, std::to_string(unmet) + " of " + std::to_string(checks.size()) +
                                       " checks did not hold: the preset's claim is not borne out"};

@@ -21,6 +21,7 @@ enum RunExit : int {
     kExitTasksFailed = 3,     // a task did not complete OK (one a preset does not expect)
     kExitCheckFailed = 4,     // --preset: a check did not hold or could not be measured
     kExitServerDied = 5,      // the embedded server died during the run
+    kExitMachineBusy = 6,     // --preset: a check did not hold while other programs kept the cores busy
     kExitSignalBase = 128,    // + the signal that stopped the run: 130 SIGINT, 143 SIGTERM, 129 SIGHUP
 };
 

@@ -17,10 +17,10 @@ std::string figure(double value) {
     return buffer;
 }
 
-// A figure from the file, as written there ("5", "1.2", "0.85").
+// A figure from the file or derived from one ("5", "1.2", "0.85", "12.5").
 std::string stated(double value) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", value);
+    std::snprintf(buffer, sizeof buffer, "%.4g", value);
     return buffer;
 }
 
@@ -37,17 +37,29 @@ std::string seconds(double value) {
 }
 
 bool within_bounds(const PresetCheck& check, double value) {
-    return (!check.at_least || value >= *check.at_least) &&
-           (!check.at_most || value <= *check.at_most);
+    const CheckBounds bounds = check_bounds(check);
+    return (!bounds.at_least || value >= *bounds.at_least) &&
+           (!bounds.at_most || value <= *bounds.at_most);
 }
 
+// "tutorial: about 10x; passes from 8x to 12.5x", or for bounds with no
+// figure behind them "expected at least 5x".
 template <typename Show>
 std::string bounds(const PresetCheck& check, Show&& show) {
-    if (check.at_least && check.at_most) {
-        return "expected between " + show(*check.at_least) + " and " + show(*check.at_most);
+    const CheckBounds range = check_bounds(check);
+    std::string limits;
+    if (range.at_least && range.at_most) {
+        limits = "from " + show(*range.at_least) + " to " + show(*range.at_most);
+    } else if (range.at_least) {
+        limits = "at least " + show(*range.at_least);
+    } else {
+        limits = "at most " + show(range.at_most.value_or(0));
     }
-    if (check.at_least) return "expected at least " + show(*check.at_least);
-    return "expected at most " + show(check.at_most.value_or(0));
+    if (!check.claimed) return "expected " + limits;
+    const char* side = check.claimed->side == ClaimSide::About     ? "about "
+                       : check.claimed->side == ClaimSide::AtLeast ? "at least "
+                                                                   : "at most ";
+    return std::string("tutorial: ") + side + show(check.claimed->value) + "; passes " + limits;
 }
 
 // "1 timeout", "2 HTTP errors": a claim is read by people, not parsed.
@@ -223,6 +235,16 @@ CheckResult measure(const PresetCheck& check, const std::string& label, const Ru
     return {};
 }
 
+// The highest CPU pressure recorded for the runs the check reads.
+double pressure_of(const PresetCheck& check, const RunSet& runs) {
+    double pressure = 0;
+    for (std::size_t index : {check.run, check.baseline}) {
+        if (index < runs.runs.size())
+            pressure = std::max(pressure, runs.runs[index].summary.cpu_pressure_pct);
+    }
+    return pressure;
+}
+
 CheckResult evaluate(const Preset& preset, const RunSet& runs, const PresetCheck& check) {
     const bool reads_baseline = check.kind == CheckKind::Speedup || check.kind == CheckKind::Memory;
     const std::string label = run_label(preset, check.run);
@@ -240,10 +262,32 @@ CheckResult evaluate(const Preset& preset, const RunSet& runs, const PresetCheck
         result = measure(check, label, *run, baseline_label, baseline);
     }
     result.expectation = expectation(preset, check);
+    const double pressure = pressure_of(check, runs);
+    if (result.verdict == Verdict::Fail && pressure >= kBusyCpuPressurePct) {
+        result.verdict = Verdict::Unreliable;
+        result.measurement = "machine busy: figures unreliable (CPU pressure " + percent(pressure / 100) +
+                             "): " + result.measurement;
+    }
     return result;
 }
 
 }  // namespace
+
+CheckBounds check_bounds(const PresetCheck& check) {
+    if (!check.claimed) return {check.at_least, check.at_most};
+    const double figure = check.claimed->value;
+    const std::optional<double> floor = figure * kClaimTolerance;
+    const std::optional<double> ceiling = figure / kClaimTolerance;
+    switch (check.claimed->side) {
+        case ClaimSide::About:
+            return {floor, ceiling};
+        case ClaimSide::AtLeast:
+            return {floor, std::nullopt};
+        case ClaimSide::AtMost:
+            return {std::nullopt, ceiling};
+    }
+    return {};
+}
 
 std::string CheckResult::sentence() const { return measurement + " (" + expectation + ")"; }
 
@@ -276,6 +320,8 @@ const char* to_string(Verdict verdict) {
             return "FAIL";
         case Verdict::NotMeasured:
             return "NOT MEASURED";
+        case Verdict::Unreliable:
+            return "BUSY";
     }
     return "?";
 }

@@ -41,15 +41,42 @@ void count_outcome(Summary& summary, Outcome outcome) {
     }
 }
 
-std::optional<double> ideal_for(const Workload& workload, int workers) {
-    if (workload.tasks.empty()) return std::nullopt;
+// How many of the run's threads can compute at once, and what limits them.
+std::pair<int, IdealCap> computing_lanes(const RunRecord& run, int cores) {
+    const int workers = run.config.effective_concurrency();
+    switch (run.config.mode) {
+        case Mode::Sequential:
+            return {1, IdealCap::Concurrency};
+        case Mode::Async:
+            return {1, run.behaviour.gil ? IdealCap::Gil : IdealCap::EventLoop};
+        case Mode::Threads:
+            if (run.behaviour.gil) return {1, IdealCap::Gil};
+            break;
+        case Mode::Processes:  // each process has a GIL of its own
+            break;
+    }
+    if (cores > 0 && cores < workers) return {cores, IdealCap::Cores};
+    return {workers, IdealCap::Concurrency};
+}
+
+void set_ideal(Summary& summary, const RunRecord& run, const Workload& workload, int cores) {
+    if (workload.tasks.empty()) return;
     std::vector<double> durations;
     durations.reserve(workload.tasks.size());
+    double cpu_s = 0;
     for (const TaskSpec& task : workload.tasks) {
-        if (!task.expected_s) return std::nullopt;
+        if (!task.expected_s) return;
         durations.push_back(*task.expected_s + task.cpu_ms / 1000.0);
+        cpu_s += task.cpu_ms / 1000.0;
     }
-    return ideal_makespan(durations, workers);
+    const double scheduled = ideal_makespan(durations, run.config.effective_concurrency());
+    const auto [lanes, cap] = computing_lanes(run, cores);
+    const double computing = cpu_s / lanes;
+    // Within a microsecond the two bounds are the same: the concurrency caps.
+    const bool capped = computing > scheduled + 1e-6;
+    summary.ideal_s = capped ? computing : scheduled;
+    summary.ideal_cap = capped ? cap : IdealCap::Concurrency;
+    summary.cores = cores;
 }
 
 }  // namespace
@@ -113,7 +140,22 @@ std::vector<std::pair<double, int>> in_flight_steps(const RunRecord& run) {
     return steps;
 }
 
-Summary summarise(const RunRecord& run, const Workload& workload, const ResourceUsage& usage) {
+std::string ideal_cap_text(const Summary& summary) {
+    switch (summary.ideal_cap) {
+        case IdealCap::Concurrency:
+            return {};
+        case IdealCap::Cores:
+            return std::to_string(summary.cores) + (summary.cores == 1 ? " core" : " cores");
+        case IdealCap::Gil:
+            return "GIL: one at a time";
+        case IdealCap::EventLoop:
+            return "one event loop thread";
+    }
+    return {};
+}
+
+Summary summarise(const RunRecord& run, const Workload& workload, const ResourceUsage& usage,
+                  int cores) {
     Summary summary;
     std::vector<double> latencies;
     int finished = 0;
@@ -139,7 +181,7 @@ Summary summarise(const RunRecord& run, const Workload& workload, const Resource
         summary.peak_in_flight = std::max(summary.peak_in_flight, step.second);
     }
 
-    summary.ideal_s = ideal_for(workload, run.config.effective_concurrency());
+    set_ideal(summary, run, workload, cores);
     // The ideal is for the whole workload run as planned: a run stopped early,
     // or with a task that failed instead of taking its time, is not "more
     // efficient than ideal", it has no efficiency (see the header).

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -20,7 +21,19 @@ namespace overlap {
 // duration, and dividing by a makespan it shortened gave efficiencies of
 // 2,469 %. So a run has an efficiency only when every one of its tasks
 // completed OK, and speed-up (see speed_up) needs a task that did.
-Summary summarise(const RunRecord& run, const Workload& workload, const ResourceUsage& usage);
+//
+// The ideal is honest about CPU work: tasks' CPU time cannot run on more
+// threads at once than can compute, so the ideal is the larger of the list
+// schedule and the total CPU time over those threads: `cores` for threads
+// and processes (0: unknown, no cap), one under the emulated GIL (threads
+// and async share one lock), one in async without a GIL (the loop, or its one
+// offload helper, computes). Summary::ideal_cap says which bound applied.
+Summary summarise(const RunRecord& run, const Workload& workload, const ResourceUsage& usage,
+                  int cores = 0);
+
+// What capped the ideal, for a caption or cell: "GIL: one at a time",
+// "2 cores", "one event loop thread"; empty when the concurrency did.
+std::string ideal_cap_text(const Summary& summary);
 
 // How many times faster `run` was than `baseline` (the sequential run):
 // baseline makespan / run makespan. nullopt when either run has no makespan,

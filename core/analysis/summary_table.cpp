@@ -22,6 +22,12 @@ std::string seconds(double value) {
     return value < 1 ? format("%.0f ms", value * 1000) : format("%.2f s", value);
 }
 
+// "1.00 s (GIL: one at a time)": the ideal and what capped it.
+std::string ideal_cell(const Summary& s) {
+    const std::string cap = ideal_cap_text(s);
+    return seconds(*s.ideal_s) + (cap.empty() ? "" : " (" + cap + ")");
+}
+
 // "async, blocking call (cancelled)": the mode, and what tells it from
 // another run of the same mode; the concurrency has a column of its own.
 std::string mode_column(const RunRecord& run) {
@@ -56,7 +62,7 @@ std::string summary_table(const RunSet& runs) {
             mode_column(run),
             std::to_string(run.config.effective_concurrency()),
             seconds(s.makespan_s),
-            s.ideal_s ? seconds(*s.ideal_s) : "-",
+            s.ideal_s ? ideal_cell(s) : "-",
             factor ? format("%.1fx", *factor) : "-",
             s.efficiency ? format("%.1f%%", *s.efficiency * 100) : "-",
             format("%.1f", s.throughput_per_s),

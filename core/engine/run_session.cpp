@@ -1,5 +1,7 @@
 #include "engine/run_session.hpp"
 
+#include <algorithm>
+#include <cmath>
 
 #include "engine/async_runner.hpp"
 #include "engine/clock.hpp"
@@ -7,6 +9,7 @@
 #include "engine/pool_runner.hpp"
 #include "engine/process_runner.hpp"
 #include "analysis/statistics.hpp"
+#include "system/cpu_load.hpp"
 #include "system/resource_usage.hpp"
 
 namespace overlap {
@@ -89,6 +92,8 @@ void RunSession::run() {
                          iterations_for_ms(workload_.tasks[i].cpu_ms, options_.cpu_iterations_per_ms)});
     }
     ResourceUsage children;
+    // Before the run, so other programs' load is read without the run's own.
+    const double pressure_before = cpu_pressure_pct();
     ResourceMeter meter;
     RunContext context{tasks,
                        workload_.behaviour,
@@ -109,6 +114,7 @@ void RunSession::run() {
     }
     usage_ = meter.stop();
     add_children(usage_, children);
+    pressure_pct_ = std::max(pressure_before, cpu_pressure_pct());
     done_.store(true, std::memory_order_release);
 }
 
@@ -129,7 +135,8 @@ RunRecord RunSession::result() {
     }
     builder_.finish(cancel_->cancelled());
     RunRecord record = std::move(builder_.record());
-    record.summary = summarise(record, workload_, usage_);
+    record.summary = summarise(record, workload_, usage_, usable_cores());
+    record.summary.cpu_pressure_pct = pressure_pct_;
     return record;
 }
 

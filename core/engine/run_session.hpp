@@ -67,6 +67,7 @@ private:
     std::unique_ptr<CancelSource> cancel_;
     std::unique_ptr<Runner> runner_;
     ResourceUsage usage_;
+    double pressure_pct_ = 0;  // the machine's CPU pressure before or after the run, the higher
     std::string failure_;  // why the runner stopped early, if it did
     std::thread thread_;
     std::atomic<bool> done_{false};

@@ -35,6 +35,12 @@ constexpr const char* kNotAPreset =
     "Not an Overlap preset file (it has no \"format\": \"overlap-preset\")";
 constexpr int kMaxTasks = static_cast<int>(kTasksLimit.max);
 
+constexpr std::array<std::pair<const char*, ClaimSide>, 3> kClaimSides{{
+    {"about", ClaimSide::About},
+    {"at_least", ClaimSide::AtLeast},
+    {"at_most", ClaimSide::AtMost},
+}};
+
 constexpr std::array<std::pair<const char*, CheckKind>, 6> kCheckKinds{{
     {"speedup", CheckKind::Speedup},
     {"efficiency", CheckKind::Efficiency},
@@ -211,6 +217,17 @@ CheckKind kind_of(const Object& check) {
                             " (speedup, efficiency, makespan, outcomes, memory or order)");
 }
 
+// The tutorial's figure and the side of it the claim states.
+std::optional<ClaimedFigure> read_claimed(const Object& check, bool fraction) {
+    const auto value = check.bound("claimed", fraction);
+    if (!value) return std::nullopt;
+    const std::string side = check.get<std::string>("side");
+    for (const auto& [known, parsed] : kClaimSides) {
+        if (side == known) return ClaimedFigure{*value, parsed};
+    }
+    check.fail("side", "has an unknown value " + shown_text(side) + " (about, at_least or at_most)");
+}
+
 // Every member but the check's kind and run names an outcome and its count.
 std::vector<std::pair<Outcome, int>> read_outcomes(const Object& check) {
     std::vector<std::pair<Outcome, int>> counts;
@@ -263,8 +280,11 @@ PresetCheck read_check(const Object& check, const Workload& workload,
     }
     result.run = run_of(check, "mode", "run", runs);
     const bool fraction = result.kind == CheckKind::Efficiency;
+    result.claimed = read_claimed(check, fraction);
     result.at_least = check.bound("at_least", fraction);
     result.at_most = check.bound("at_most", fraction);
+    if (result.claimed && (result.at_least || result.at_most))
+        check.fail({}, "has both a claimed figure and bounds: the bounds come from the figure");
     switch (result.kind) {
         case CheckKind::Speedup:
             result.baseline = run_of(check, "over", "over_run", runs);
@@ -288,8 +308,8 @@ PresetCheck read_check(const Object& check, const Workload& workload,
             break;
     }
     const bool bounded = result.kind != CheckKind::Outcomes && result.kind != CheckKind::Memory;
-    if (bounded && !result.at_least && !result.at_most)
-        check.fail({}, "needs \"at_least\" or \"at_most\"");
+    if (bounded && !result.claimed && !result.at_least && !result.at_most)
+        check.fail({}, "needs \"claimed\" (or \"at_least\" or \"at_most\")");
     return result;
 }
 
@@ -338,6 +358,7 @@ Preset preset_from_tree(const json& tree) {
         preset.title = object.get<std::string>("title");
         preset.claim = object.get<std::string>("claim");
         if (object.has("source")) preset.source = object.get<std::string>("source");
+        if (object.has("figures")) preset.figures = object.get<std::string>("figures");
         preset.workload = read_workload(object.member("workload"), "workload");
         preset.runs = read_runs(object, preset.workload);
         const json& checks = object.member("checks");

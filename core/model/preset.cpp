@@ -11,6 +11,7 @@ Preset scaled(const Preset& preset, double factor) {
     }
     for (auto& check : result.checks) {
         if (check.kind != CheckKind::Makespan) continue;
+        if (check.claimed) check.claimed->value *= factor;
         if (check.at_least) *check.at_least *= factor;
         if (check.at_most) *check.at_most *= factor;
     }

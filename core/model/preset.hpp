@@ -26,13 +26,32 @@ enum class CheckKind {
     Order,       // the runs in `order` finish fastest first, each before the next
 };
 
+// Which side of its figure a tutorial's claim holds the measurement to.
+enum class ClaimSide {
+    About,    // "about 1 s", "~10x faster": both sides
+    AtLeast,  // "at least 3x faster": a floor only
+    AtMost,   // "no faster than one thread", "within 2 s": a ceiling only
+};
+
+// A figure the tutorial states: a speed-up (×), an efficiency (0..1) or a
+// makespan (s). The thresholds come from it by one rule (check_bounds in
+// analysis/preset_checks.hpp), so the file holds what was claimed, not what
+// happened to pass.
+struct ClaimedFigure {
+    double value = 0;
+    ClaimSide side = ClaimSide::About;
+};
+
 // One expectation about the runs. Runs are indices into Preset::runs: a check
 // that names a mode in the file reads the first run in that mode.
 struct PresetCheck {
     CheckKind kind = CheckKind::Speedup;
     std::size_t run = 0;
-    std::size_t baseline = 0;        // speedup: faster than this run; memory: less than its peak
-    std::optional<double> at_least;  // speedup (×), efficiency (0..1), makespan (s)
+    std::size_t baseline = 0;  // speedup: faster than this run; memory: less than its peak
+    std::optional<ClaimedFigure> claimed;  // speedup, efficiency, makespan: the tutorial's figure
+    // Bounds written as they are, with no claimed figure behind them; a built-in
+    // preset states a figure instead (tests/presets/claimed_thresholds_test.cpp).
+    std::optional<double> at_least;
     std::optional<double> at_most;
     std::vector<std::pair<Outcome, int>> outcomes;  // outcomes: the counts named in the file
     std::vector<std::size_t> order;  // order: runs by makespan, fastest first (`run` is the first)
@@ -42,7 +61,8 @@ struct Preset {
     std::string name;  // what `overlap run --preset` takes
     std::string title;
     std::string claim;  // the sentence saying what to expect
-    std::string source;  // the title of the tutorial the claim comes from
+    std::string source;   // the tutorial's title
+    std::string figures;  // the figures the tutorial gives, in Overlap's words
     Workload workload;
     std::vector<PresetRun> runs;
     std::vector<PresetCheck> checks;
@@ -54,7 +74,7 @@ struct Preset {
 };
 
 // The same preset on a faster (factor < 1) or slower clock: every delay,
-// duration, timeout and second-valued threshold is multiplied by `factor`;
+// duration, timeout, claimed time and second-valued threshold is multiplied by `factor`;
 // ratios (speedup, efficiency) and counts stay. Tests run presets scaled down.
 Preset scaled(const Preset& preset, double factor);
 

@@ -62,6 +62,15 @@ struct ResourceUsage {
     long involuntary_switches = 0;
 };
 
+// What held the ideal makespan back: the run's concurrency (tasks wait for a
+// free worker), or for CPU work the cores that can compute at once.
+enum class IdealCap {
+    Concurrency,  // list scheduling over the run's workers
+    Cores,        // CPU work spread over Summary::cores cores at best
+    Gil,          // the emulated GIL: one thread computes at a time
+    EventLoop,    // one thread (the loop, or its one offload helper) computes
+};
+
 struct Summary {
     double makespan_s = 0;
     std::optional<double> ideal_s;     // list-scheduling bound when task durations are known
@@ -78,6 +87,12 @@ struct Summary {
     int errors = 0;
     int timeouts = 0;
     int cancelled = 0;
+    // Not in run files (a loaded run shows no cap and no pressure):
+    IdealCap ideal_cap = IdealCap::Concurrency;
+    int cores = 0;  // the cores the ideal allowed for; 0 unknown
+    // How contended the cores were, in percent (Linux PSI "some avg10", the
+    // highest of the readings before and at the end of the run); 0 unknown.
+    double cpu_pressure_pct = 0;
 };
 
 struct RunRecord {

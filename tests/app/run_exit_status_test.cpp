@@ -74,3 +74,24 @@ TEST(RunExitStatus, ADeadServerOutranksEverythingElse) {
 
 }  // namespace
 }  // namespace overlap::app
+
+namespace overlap::app {
+namespace {
+
+TEST(RunExitStatus, ChecksThatFailedOnlyOnABusyMachineExitSix) {
+    RunSet runs;
+    runs.runs = {run_with(Mode::Sequential, {Outcome::Ok})};
+    const RunOutcome busy =
+        run_outcome(runs, nullptr, {verdict(Verdict::Pass), verdict(Verdict::Unreliable)},
+                    std::nullopt);
+    EXPECT_EQ(busy.status, kExitMachineBusy);
+    EXPECT_EQ(busy.status, 6);
+    EXPECT_EQ(run_outcome(runs, nullptr, {verdict(Verdict::Fail), verdict(Verdict::Unreliable)},
+                          std::nullopt)
+                  .status,
+              kExitCheckFailed)
+        << "a plain failure outranks a busy machine";
+}
+
+}  // namespace
+}  // namespace overlap::app

@@ -227,3 +227,56 @@ TEST(Summarise, CopiesTheResourceUsage) {
 
 }  // namespace
 }  // namespace overlap
+
+namespace overlap {
+namespace {
+
+// Four 250 ms computations, the cpu-gil preset's, in `mode` with 4 workers.
+Summary cpu_summary(Mode mode, bool gil, int cores) {
+    RunRecord run;
+    run.config = {mode, 4};
+    run.behaviour.gil = gil;
+    Workload workload = uniform_workload(4, "", 250, 0.0);
+    return summarise(run, workload, ResourceUsage{}, cores);
+}
+
+TEST(HonestIdeal, CpuWorkIsCappedByTheLockOrTheCores) {
+    const struct {
+        Mode mode;
+        bool gil;
+        int cores;
+        double ideal_s;
+        IdealCap cap;
+        const char* text;
+    } cases[] = {
+        {Mode::Threads, true, 2, 1.0, IdealCap::Gil, "GIL: one at a time"},
+        {Mode::Async, true, 2, 1.0, IdealCap::Gil, "GIL: one at a time"},
+        {Mode::Async, false, 8, 1.0, IdealCap::EventLoop, "one event loop thread"},
+        {Mode::Processes, true, 2, 0.5, IdealCap::Cores, "2 cores"},  // a GIL each
+        {Mode::Threads, false, 2, 0.5, IdealCap::Cores, "2 cores"},
+        {Mode::Processes, true, 8, 0.25, IdealCap::Concurrency, ""},  // cores to spare
+        {Mode::Processes, true, 0, 0.25, IdealCap::Concurrency, ""},  // cores unknown
+        {Mode::Sequential, true, 2, 1.0, IdealCap::Concurrency, ""},
+    };
+    for (const auto& c : cases) {
+        const Summary summary = cpu_summary(c.mode, c.gil, c.cores);
+        const std::string where = std::string(to_string(c.mode)) + (c.gil ? " GIL " : " ") +
+                                  std::to_string(c.cores) + " cores";
+        ASSERT_TRUE(summary.ideal_s) << where;
+        EXPECT_NEAR(*summary.ideal_s, c.ideal_s, 1e-9) << where;
+        EXPECT_EQ(summary.ideal_cap, c.cap) << where;
+        EXPECT_EQ(ideal_cap_text(summary), c.text) << where;
+    }
+}
+
+TEST(HonestIdeal, WaitingIsNotCappedByTheCores) {
+    RunRecord run;
+    run.config = {Mode::Threads, 10};
+    const Summary summary =
+        summarise(run, uniform_workload(10, "{server}/delay/1", 0, 1.0), ResourceUsage{}, 2);
+    EXPECT_DOUBLE_EQ(*summary.ideal_s, 1.0);
+    EXPECT_EQ(summary.ideal_cap, IdealCap::Concurrency);
+}
+
+}  // namespace
+}  // namespace overlap

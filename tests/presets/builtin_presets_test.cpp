@@ -19,6 +19,8 @@ TEST(BuiltinPresets, AllReadWithUniqueNamesAClaimAndChecks) {
         EXPECT_FALSE(preset.claim.empty()) << preset.name;
         EXPECT_FALSE(preset.checks.empty()) << preset.name;
         EXPECT_FALSE(preset.workload.tasks.empty()) << preset.name;
+        EXPECT_FALSE(preset.source.empty()) << preset.name << " names no tutorial";
+        EXPECT_FALSE(preset.figures.empty()) << preset.name << " gives no tutorial figures";
     }
     EXPECT_EQ(presets.front().name, "ten-requests") << "in file order";
 }
@@ -32,14 +34,27 @@ TEST(BuiltinPresets, FoundByName) {
     EXPECT_EQ(find_preset(""), nullptr);
 }
 
-TEST(BuiltinPresets, BlockingInTheLoopComparesTwoAsyncRuns) {
+TEST(BuiltinPresets, BlockingInTheLoopComparesTwoAsyncRunsAndSequential) {
     const Preset* preset = find_preset("blocking-in-loop");
     ASSERT_NE(preset, nullptr);
-    ASSERT_EQ(preset->runs.size(), 2u);
-    EXPECT_EQ(preset->runs[0].config.mode, Mode::Async);
+    ASSERT_EQ(preset->runs.size(), 3u);
+    EXPECT_EQ(preset->runs[0].config.mode, Mode::Sequential);
     EXPECT_EQ(preset->runs[1].config.mode, Mode::Async);
-    EXPECT_FALSE(preset->runs[0].behaviour.blocking_in_async);
-    EXPECT_TRUE(preset->runs[1].behaviour.blocking_in_async);
+    EXPECT_EQ(preset->runs[2].config.mode, Mode::Async);
+    EXPECT_FALSE(preset->runs[1].behaviour.blocking_in_async);
+    EXPECT_TRUE(preset->runs[2].behaviour.blocking_in_async);
+}
+
+// The tutorials run three-requests with threads and ten-thousand threads first.
+TEST(BuiltinPresets, RunTheModesTheirTutorialsRunInItsOrder) {
+    const auto modes_of = [](const char* name) {
+        std::vector<Mode> modes;
+        for (const PresetRun& run : find_preset(name)->runs) modes.push_back(run.config.mode);
+        return modes;
+    };
+    EXPECT_EQ(modes_of("three-requests"),
+              (std::vector<Mode>{Mode::Sequential, Mode::Threads, Mode::Async}));
+    EXPECT_EQ(modes_of("ten-thousand"), (std::vector<Mode>{Mode::Threads, Mode::Async}));
 }
 
 }  // namespace

@@ -108,7 +108,7 @@ TEST(PresetChecks, MakespanInSeconds) {
     preset.checks = {check(CheckKind::Makespan, 2, 2.9, 4)};
     const CheckResult inside = only_result(preset, measured(6, 3, 3.004));
     EXPECT_EQ(inside.verdict, Verdict::Pass);
-    EXPECT_EQ(inside.sentence(), "async took 3.00 s (expected between 2.9 s and 4 s)");
+    EXPECT_EQ(inside.sentence(), "async took 3.00 s (expected from 2.9 s to 4 s)");
     EXPECT_EQ(only_result(preset, measured(6, 3, 2.5)).verdict, Verdict::Fail);
     EXPECT_EQ(only_result(preset, measured(6, 3, 4.5)).verdict, Verdict::Fail);
     const CheckResult fast = only_result(preset, measured(6, 3, 0.2));
@@ -233,6 +233,43 @@ TEST(PresetChecks, VerdictNames) {
     EXPECT_STREQ(to_string(Verdict::Pass), "PASS");
     EXPECT_STREQ(to_string(Verdict::Fail), "FAIL");
     EXPECT_STREQ(to_string(Verdict::NotMeasured), "NOT MEASURED");
+}
+
+}  // namespace
+}  // namespace overlap
+
+namespace overlap {
+namespace {
+
+// A pressure reading injected into the runs, as RunSession records it.
+TEST(PresetChecksOnABusyMachine, AFailureIsNamedUnreliableAndAPassStays) {
+    Preset preset;
+    preset.workload = uniform_workload(10, "{server}/delay/1", 0, 1.0);
+    preset.runs = {{{Mode::Sequential, 1}, {}}, {{Mode::Threads, 10}, {}}};
+    PresetCheck check;
+    check.kind = CheckKind::Speedup;
+    check.run = 1;
+    check.claimed = ClaimedFigure{10, ClaimSide::About};
+    preset.checks = {check};
+    RunSet runs;
+    runs.runs.resize(2);
+    runs.runs[0].config = {Mode::Sequential, 1};
+    runs.runs[1].config = {Mode::Threads, 10};
+    runs.runs[0].summary.makespan_s = 10;
+    runs.runs[1].summary.makespan_s = 2;  // 5x: fails the claimed 10x
+    runs.runs[1].summary.cpu_pressure_pct = kBusyCpuPressurePct - 1;
+    EXPECT_EQ(evaluate_checks(preset, runs)[0].verdict, Verdict::Fail);
+
+    runs.runs[0].summary.cpu_pressure_pct = 85;
+    const CheckResult busy = evaluate_checks(preset, runs)[0];
+    EXPECT_EQ(busy.verdict, Verdict::Unreliable);
+    EXPECT_STREQ(to_string(busy.verdict), "BUSY");
+    EXPECT_EQ(busy.sentence(),
+              "machine busy: figures unreliable (CPU pressure 85%): threads 5x faster than "
+              "sequential (tutorial: about 10x; passes from 8x to 12.5x)");
+
+    runs.runs[1].summary.makespan_s = 1.0;  // 10x holds whatever the load
+    EXPECT_EQ(evaluate_checks(preset, runs)[0].verdict, Verdict::Pass);
 }
 
 }  // namespace

@@ -185,7 +185,7 @@ std::vector<BadFile> bad_files() {
         {"AgainstItself", [](json& p) { p["checks"][0]["over"] = "async"; },
          "Damaged preset file: checks[0] compares a run with itself"},
         {"NoBound", [](json& p) { p["checks"][0].erase("at_least"); },
-         "Damaged preset file: checks[0] needs \"at_least\" or \"at_most\""},
+         "Damaged preset file: checks[0] needs \"claimed\" (or \"at_least\" or \"at_most\")"},
         {"NegativeBound", [](json& p) { p["checks"][3]["at_least"] = -1; },
          "Damaged preset file: checks[3].at_least should be 0 or more, not -1"},
         {"BoundAsText", [](json& p) { p["checks"][0]["at_least"] = "5x"; },

@@ -25,6 +25,10 @@ Mark mark(Verdict verdict) {
         case Verdict::Fail:
             return {QStringLiteral("\u2718"), QColor(0xc6, 0x28, 0x28),
                     ClaimView::tr("The measurement does not bear the claim out on this machine")};
+        case Verdict::Unreliable:
+            return {QStringLiteral("\u26a0"), QColor(0x9a, 0x67, 0x00),
+                    ClaimView::tr("Other programs kept the cores busy: the figures measured the "
+                                  "machine, not the claim. Run again on a quiet machine")};
         case Verdict::NotMeasured:
             break;
     }
@@ -65,9 +69,15 @@ ClaimView::ClaimView(QWidget* parent)
 
 void ClaimView::showClaim(const Preset& preset) {
     clearChecks();
-    m_claim->setText(tr("<b>%1</b> \u2014 %2")
-                         .arg(QString::fromStdString(preset.title).toHtmlEscaped(),
-                              QString::fromStdString(preset.claim).toHtmlEscaped()));
+    QString text = tr("<b>%1</b> \u2014 %2")
+                       .arg(QString::fromStdString(preset.title).toHtmlEscaped(),
+                            QString::fromStdString(preset.claim).toHtmlEscaped());
+    if (!preset.source.empty())
+        text += tr("<br>From the tutorial <i>%1</i>.")
+                    .arg(QString::fromStdString(preset.source).toHtmlEscaped());
+    if (!preset.figures.empty())
+        text += tr(" Its figures: %1").arg(QString::fromStdString(preset.figures).toHtmlEscaped());
+    m_claim->setText(text);
     m_emulation->setText(QString::fromStdString(emulation_notes(preset.plan())));
     m_pending->show();
     show();

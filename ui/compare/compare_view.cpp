@@ -140,7 +140,11 @@ void CompareView::showFinished(int index, const RunRecord* run) {
         row.view->refresh();
     }
     QString text = tr("makespan <b>%1</b>").arg(formatSeconds(summary.makespan_s));
-    if (summary.ideal_s) text += tr(" \u00b7 ideal %1").arg(formatSeconds(*summary.ideal_s));
+    if (summary.ideal_s) {
+        text += tr(" \u00b7 ideal %1").arg(formatSeconds(*summary.ideal_s));
+        if (const std::string cap = ideal_cap_text(summary); !cap.empty())
+            text += QStringLiteral(" (%1)").arg(QString::fromStdString(cap).toHtmlEscaped());
+    }
     if (summary.efficiency)
         text += tr(" \u00b7 efficiency %1").arg(formatPercent(*summary.efficiency));
     const int failed = failed_tasks(summary);

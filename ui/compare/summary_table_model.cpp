@@ -28,7 +28,8 @@ constexpr ColumnInfo kColumns[] = {
     {"Makespan", "Wall-clock time from the first task queued to the last task finished"},
     {"Ideal",
      "The shortest possible makespan with this concurrency, from the known task "
-     "durations: the gap to the makespan is overhead"},
+     "durations: the gap to the makespan is overhead. CPU work is capped by the cores, "
+     "and under the emulated GIL (threads, async) by one lock: the cap is named"},
     {"Speed-up",
      "Sequential makespan divided by this mode's makespan; none when every task of either "
      "run failed"},
@@ -96,7 +97,11 @@ QVariant SummaryTableModel::display(const RunRecord& run, int column) const {
         case MakespanColumn:
             return formatSeconds(s.makespan_s);
         case IdealColumn:
-            return s.ideal_s ? formatSeconds(*s.ideal_s) : QStringLiteral("–");
+            if (!s.ideal_s) return QStringLiteral("–");
+            if (const std::string cap = ideal_cap_text(s); !cap.empty())
+                return QStringLiteral("%1 (%2)").arg(formatSeconds(*s.ideal_s),
+                                                     QString::fromStdString(cap));
+            return formatSeconds(*s.ideal_s);
         case SpeedUpColumn: {
             const auto factor = speedUp(run);
             return factor ? formatFactor(*factor) : QStringLiteral("–");

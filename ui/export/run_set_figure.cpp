@@ -180,7 +180,12 @@ QString RunSetFigure::runCaption(int index) const {
     const RunRecord& run = m_runs.runs[static_cast<std::size_t>(index)];
     const Summary& summary = run.summary;
     QStringList parts{tr("makespan %1").arg(formatSeconds(summary.makespan_s))};
-    if (summary.ideal_s) parts << tr("ideal %1").arg(formatSeconds(*summary.ideal_s));
+    if (summary.ideal_s) {
+        const std::string cap = ideal_cap_text(summary);
+        parts << (cap.empty() ? tr("ideal %1").arg(formatSeconds(*summary.ideal_s))
+                              : tr("ideal %1 (%2)").arg(formatSeconds(*summary.ideal_s),
+                                                        QString::fromStdString(cap)));
+    }
     const RunRecord* baseline = speed_up_baseline(m_runs.runs);
     const auto factor =
         baseline && baseline != &run ? speed_up(summary, baseline->summary) : std::nullopt;

@@ -87,7 +87,7 @@ private slots:
                  builtin("ten-requests").workload.tasks.front().url);
 
         const WorkloadForm blocking = preset_form(builtin("blocking-in-loop"));
-        QCOMPARE(checkedModes(blocking), std::vector<Mode>{Mode::Async});
+        QCOMPARE(checkedModes(blocking), (std::vector<Mode>{Mode::Sequential, Mode::Async}));
         QCOMPARE(blocking.mode(Mode::Async).concurrency, 5);
         QVERIFY(!blocking.blocking_in_async);  // the workload's; only the second run blocks
 
@@ -110,10 +110,10 @@ private slots:
 
     void captionsTellRunsInOneModeApart() {
         const QStringList captions = runCaptions(builtin("blocking-in-loop").plan());
-        QCOMPARE(captions.size(), 2);
-        QVERIFY(captions[0] != captions[1]);
-        QVERIFY(captions[1].contains(QStringLiteral("blocking call")));
-        QVERIFY(!captions[0].contains(QStringLiteral("blocking")));
+        QCOMPARE(captions.size(), 3);  // sequential, async, async blocking
+        QVERIFY(captions[1] != captions[2]);
+        QVERIFY(captions[2].contains(QStringLiteral("blocking call")));
+        QVERIFY(!captions[1].contains(QStringLiteral("blocking")));
         // Runs in different modes keep their usual labels.
         const QStringList plain = runCaptions(builtin("ten-requests").plan());
         QCOMPARE(plain, (QStringList{QStringLiteral("Sequential"),

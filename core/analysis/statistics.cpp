@@ -59,19 +59,51 @@ std::pair<int, IdealCap> computing_lanes(const RunRecord& run, int cores) {
     return {workers, IdealCap::Concurrency};
 }
 
+// CPython's own work per request (Behaviour::interpreter_ms) always holds an
+// interpreter lock, GIL emulation or not: the one lock threads share, the
+// event loop's thread, or each process's own.
+std::pair<int, IdealCap> interpreter_lanes(const RunRecord& run, int cores) {
+    switch (run.config.mode) {
+        case Mode::Threads:
+            return {1, IdealCap::Gil};
+        case Mode::Async:
+            return {1, IdealCap::EventLoop};
+        case Mode::Processes:
+            return computing_lanes(run, cores);
+        case Mode::Sequential:
+            break;
+    }
+    return {1, IdealCap::Concurrency};
+}
+
 void set_ideal(Summary& summary, const RunRecord& run, const Workload& workload, int cores) {
     if (workload.tasks.empty()) return;
     std::vector<double> durations;
     durations.reserve(workload.tasks.size());
     double cpu_s = 0;
+    double interpreter_s = 0;
     for (const TaskSpec& task : workload.tasks) {
         if (!task.expected_s) return;
-        durations.push_back(*task.expected_s + task.cpu_ms / 1000.0);
+        const double interpreter = task.url.empty() ? 0 : run.behaviour.interpreter_ms / 1000.0;
+        durations.push_back(*task.expected_s + task.cpu_ms / 1000.0 + interpreter);
         cpu_s += task.cpu_ms / 1000.0;
+        interpreter_s += interpreter;
     }
     const double scheduled = ideal_makespan(durations, run.config.effective_concurrency());
-    const auto [lanes, cap] = computing_lanes(run, cores);
-    const double computing = cpu_s / lanes;
+    auto [lanes, cap] = computing_lanes(run, cores);
+    const auto [interpreter_lanes_n, interpreter_cap] = interpreter_lanes(run, cores);
+    // Work that needs the same lanes queues for them together; otherwise the
+    // busier kind of work bounds the run.
+    double computing = 0;
+    if (lanes == interpreter_lanes_n) {
+        computing = (cpu_s + interpreter_s) / lanes;
+        if (cpu_s == 0) cap = interpreter_cap;
+    } else if (interpreter_s / interpreter_lanes_n > cpu_s / lanes) {
+        computing = interpreter_s / interpreter_lanes_n;
+        cap = interpreter_cap;
+    } else {
+        computing = cpu_s / lanes;
+    }
     // Within a microsecond the two bounds are the same: the concurrency caps.
     const bool capped = computing > scheduled + 1e-6;
     summary.ideal_s = capped ? computing : scheduled;

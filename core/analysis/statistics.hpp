@@ -27,7 +27,10 @@ namespace overlap {
 // schedule and the total CPU time over those threads: `cores` for threads
 // and processes (0: unknown, no cap), one under the emulated GIL (threads
 // and async share one lock), one in async without a GIL (the loop, or its one
-// offload helper, computes). Summary::ideal_cap says which bound applied.
+// offload helper, computes). The emulated interpreter's work per request
+// (Behaviour::interpreter_ms) counts too, on the lock it always holds: one
+// for threads, the loop's thread in async, a lock per process. Summary::
+// ideal_cap says which bound applied.
 Summary summarise(const RunRecord& run, const Workload& workload, const ResourceUsage& usage,
                   int cores = 0);
 

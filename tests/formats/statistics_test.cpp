@@ -269,6 +269,33 @@ TEST(HonestIdeal, CpuWorkIsCappedByTheLockOrTheCores) {
     }
 }
 
+// thousand-requests' shape: the interpreter's work per answered request holds
+// a lock even without GIL emulation, so it caps threads and async at one.
+TEST(HonestIdeal, InterpreterCostIsCappedByTheLockItHolds) {
+    const struct {
+        Mode mode;
+        int concurrency;
+        double ideal_s;
+        IdealCap cap;
+    } cases[] = {
+        // 8 tasks of 100 ms waiting plus 50 ms interpreter work each: 400 ms of it.
+        {Mode::Threads, 4, 0.4, IdealCap::Gil},            // waves 0.3 s, one lock 0.4 s
+        {Mode::Async, 8, 0.4, IdealCap::EventLoop},        // one wave 0.15 s, one thread 0.4 s
+        {Mode::Processes, 4, 0.3, IdealCap::Concurrency},  // a lock each: 0.2 s on 2 cores
+        {Mode::Sequential, 1, 1.2, IdealCap::Concurrency},
+    };
+    for (const auto& c : cases) {
+        RunRecord run;
+        run.config = {c.mode, c.concurrency};
+        run.behaviour.interpreter_ms = 50;
+        const Summary summary =
+            summarise(run, uniform_workload(8, "{server}/delay/0.1", 0, 0.1), ResourceUsage{}, 2);
+        ASSERT_TRUE(summary.ideal_s) << to_string(c.mode);
+        EXPECT_NEAR(*summary.ideal_s, c.ideal_s, 1e-9) << to_string(c.mode);
+        EXPECT_EQ(summary.ideal_cap, c.cap) << to_string(c.mode);
+    }
+}
+
 TEST(HonestIdeal, WaitingIsNotCappedByTheCores) {
     RunRecord run;
     run.config = {Mode::Threads, 10};

@@ -43,8 +43,9 @@ enum class Verdict {
     Unreliable,   // did not hold, but other programs were taking the cores: no verdict
 };
 
-// A check that fails while other programs kept the cores busy says so instead
-// of failing: its figures measured the machine, not the claim. Busy is a CPU
+// A check about time (speed-up, efficiency, makespan, order) that fails while
+// other programs kept the cores busy says so instead of failing: its figures
+// measured the machine, not the claim. Outcome counts and memory fail as usual. Busy is a CPU
 // pressure (Summary::cpu_pressure_pct, Linux PSI "some avg10": the share
 // of the last 10 s in which a runnable task waited for a core) of at least
 // this, before or at the end of a run the check reads. A run that itself

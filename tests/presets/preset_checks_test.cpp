@@ -272,5 +272,25 @@ TEST(PresetChecksOnABusyMachine, AFailureIsNamedUnreliableAndAPassStays) {
     EXPECT_EQ(evaluate_checks(preset, runs)[0].verdict, Verdict::Pass);
 }
 
+// Counting outcomes does not depend on getting a core: a wrong count is a
+// failure however busy the machine (the failures preset's test ran into this
+// while a build kept both cores busy).
+TEST(PresetChecksOnABusyMachine, AWrongOutcomeCountStillFails) {
+    Preset preset;
+    preset.workload = uniform_workload(2, "{server}/status/500", 0, 0.0);
+    preset.runs = {{{Mode::Async, 2}, {}}};
+    PresetCheck check;
+    check.kind = CheckKind::Outcomes;
+    check.outcomes = {{Outcome::HttpError, 1}};
+    preset.checks = {check};
+    RunSet runs;
+    runs.runs.resize(1);
+    runs.runs[0].config = {Mode::Async, 2};
+    runs.runs[0].summary.makespan_s = 0.01;
+    runs.runs[0].summary.http_errors = 2;
+    runs.runs[0].summary.cpu_pressure_pct = 85;
+    EXPECT_EQ(evaluate_checks(preset, runs)[0].verdict, Verdict::Fail);
+}
+
 }  // namespace
 }  // namespace overlap

@@ -6,18 +6,13 @@
 #include <algorithm>
 
 #include "support/test_server.hpp"
+#include "support/worker_spans.hpp"
 
 namespace overlap {
 namespace {
 
 using testing::run_to_end;
-
-std::vector<WorkerSpan> spans_in(const WorkerRecord& worker, WorkerState state) {
-    std::vector<WorkerSpan> found;
-    for (const auto& span : worker.spans)
-        if (span.state == state) found.push_back(span);
-    return found;
-}
+using testing::spans_in;
 
 Workload delays(int tasks, double seconds) {
     return uniform_workload(tasks, "{server}/delay/" + std::to_string(seconds), 0, seconds);

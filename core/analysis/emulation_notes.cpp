@@ -1,16 +1,18 @@
 #include "analysis/emulation_notes.hpp"
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 
 namespace overlap {
 
 namespace {
 
+// to_chars, not printf: the window runs under the user's locale, and the
+// sentence is the same in every one.
 std::string milliseconds(double ms) {
     char text[32];
-    std::snprintf(text, sizeof text, "%g ms", ms);
-    return text;
+    const auto result = std::to_chars(text, text + sizeof text, ms);
+    return std::string(text, result.ptr) + " ms";
 }
 
 // " (in some runs)" when not every run has the part.

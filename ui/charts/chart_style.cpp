@@ -2,6 +2,9 @@
 
 #include <qcustomplot.h>
 
+#include "ui/theme/plot_theme.hpp"
+#include "ui/theme/theme.hpp"
+
 namespace overlap::ui {
 
 void styleChart(QCustomPlot& plot, const QString& title) {
@@ -12,7 +15,10 @@ void styleChart(QCustomPlot& plot, const QString& title) {
     plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, titleFont));
     plot.legend->setFont(plot.font());
     plot.setMinimumHeight(180);
+    themeChart(plot);
 }
+
+void themeChart(QCustomPlot& plot) { applyPlotTheme(plot, currentTheme()); }
 
 void placeLegendBelowTitle(QCustomPlot& plot, int columns) {
     plot.axisRect()->insetLayout()->take(plot.legend);

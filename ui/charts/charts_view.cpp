@@ -5,6 +5,7 @@
 #include "ui/charts/in_flight_chart.hpp"
 #include "ui/charts/latency_histogram_chart.hpp"
 #include "ui/charts/makespan_chart.hpp"
+#include "ui/theme/theme.hpp"
 
 namespace overlap::ui {
 
@@ -19,9 +20,11 @@ ChartsView::ChartsView(QWidget* parent)
     layout->addWidget(m_makespan, 1, 1);
     layout->setRowStretch(0, 1);
     layout->setRowStretch(1, 1);
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] { setRuns(m_runs); });
 }
 
 void ChartsView::setRuns(const std::vector<const RunRecord*>& runs) {
+    m_runs = runs;
     m_inFlight->setRuns(runs);
     m_latency->setRuns(runs);
     m_makespan->setRuns(runs);

@@ -20,11 +20,14 @@ class ChartsView : public QWidget {
 public:
     explicit ChartsView(QWidget* parent = nullptr);
     void setRuns(const std::vector<const RunRecord*>& runs);
+    // The charts as drawn, for tests: series names and colours.
+    InFlightChart* inFlightChart() const { return m_inFlight; }
 
 private:
     InFlightChart* m_inFlight;
     LatencyHistogramChart* m_latency;
     MakespanChart* m_makespan;
+    std::vector<const RunRecord*> m_runs;  // redrawn when the theme changes
 };
 
 }  // namespace overlap::ui

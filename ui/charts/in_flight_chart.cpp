@@ -20,9 +20,14 @@ InFlightChart::InFlightChart(QWidget* parent) : QCustomPlot(parent) {
 
 void InFlightChart::setRuns(const std::vector<const RunRecord*>& runs) {
     clearGraphs();
+    themeChart(*this);
+    const QStringList captions = runCaptions(runIdentities(runs));
+    const std::vector<QColor> colours = runColours(runIdentities(runs));
+    std::size_t index = 0;
     double end = 0;
     double peak = 0;
     for (const RunRecord* run : runs) {
+        const std::size_t r = index++;
         // Steps start at the first task; the chart starts at t = 0 with nothing in flight.
         QVector<double> time{0};
         QVector<double> count{0};
@@ -32,8 +37,8 @@ void InFlightChart::setRuns(const std::vector<const RunRecord*>& runs) {
             peak = std::max(peak, static_cast<double>(n));
         }
         QCPGraph* graph = addGraph();
-        graph->setName(modeLabel(run->config));
-        graph->setPen(QPen(modeColour(run->config.mode), 2));
+        graph->setName(captions[static_cast<qsizetype>(r)]);
+        graph->setPen(QPen(colours[r], 2));
         graph->setLineStyle(QCPGraph::lsStepLeft);
         graph->setData(time, count, true);
         end = std::max(end, time.back());

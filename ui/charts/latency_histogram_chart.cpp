@@ -26,12 +26,15 @@ LatencyHistogramChart::LatencyHistogramChart(QWidget* parent)
 
 void LatencyHistogramChart::setRuns(const std::vector<const RunRecord*>& runs) {
     clearPlottables();
+    themeChart(*this);
+    const QStringList captions = runCaptions(runIdentities(runs));
+    const std::vector<QColor> colours = runColours(runIdentities(runs));
     const Histogram histogram = latency_histogram(runs, kBins);
     int peak = 0;
     for (std::size_t r = 0; r < runs.size(); ++r) {
         auto* bars = new QCPBars(xAxis, yAxis);
-        bars->setName(modeLabel(runs[r]->config));
-        const QColor colour = modeColour(runs[r]->config.mode);
+        bars->setName(captions[static_cast<qsizetype>(r)]);
+        const QColor colour = colours[r];
         bars->setPen(Qt::NoPen);
         bars->setBrush(colour);
         bars->setWidth(histogram.bin_width_s / static_cast<double>(runs.size()));

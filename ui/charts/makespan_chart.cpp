@@ -6,6 +6,7 @@
 #include "ui/charts/chart_style.hpp"
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
+#include "ui/theme/theme.hpp"
 
 namespace overlap::ui {
 
@@ -14,14 +15,17 @@ MakespanChart::MakespanChart(QWidget* parent) : QCustomPlot(parent) {
     xAxis->setLabel(tr("seconds (mark: ideal)"));
     yAxis->setRangeReversed(true);  // first mode on top, like the compare view
     setToolTip(
-        tr("Wall-clock time of each mode; the black mark is the ideal makespan for its "
+        tr("Wall-clock time of each mode; the mark across a bar is the ideal makespan for its "
            "concurrency"));
 }
 
 void MakespanChart::setRuns(const std::vector<const RunRecord*>& runs) {
     clearPlottables();
     clearItems();
+    themeChart(*this);
     const std::vector<MakespanBar> bars = makespan_bars(runs);
+    const QStringList captions = runCaptions(runIdentities(runs));
+    const std::vector<QColor> colours = runColours(runIdentities(runs));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     double longest = 0;
     for (std::size_t i = 0; i < bars.size(); ++i) {
@@ -29,21 +33,22 @@ void MakespanChart::setRuns(const std::vector<const RunRecord*>& runs) {
         const double key = static_cast<double>(i);
         auto* plottable = new QCPBars(yAxis, xAxis);
         plottable->setPen(Qt::NoPen);
-        plottable->setBrush(modeColour(bar.config.mode));
+        plottable->setBrush(colours[i]);
         plottable->setWidth(0.6);
         plottable->addData(key, bar.makespan_s);
-        ticker->addTick(key, modeLabel(bar.config));
+        ticker->addTick(key, captions[static_cast<qsizetype>(i)]);
 
         auto* text = new QCPItemText(this);
         text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         text->position->setCoords(bar.makespan_s, key);
         text->setPadding(QMargins(6, 0, 0, 0));
         text->setText(formatSeconds(bar.makespan_s));
+        text->setColor(currentTheme().text);
         longest = std::max(longest, bar.makespan_s);
 
         if (bar.ideal_s) {
             auto* mark = new QCPItemLine(this);
-            mark->setPen(QPen(Qt::black, 2));
+            mark->setPen(QPen(currentTheme().text, 2));
             mark->start->setCoords(*bar.ideal_s, key - 0.4);
             mark->end->setCoords(*bar.ideal_s, key + 0.4);
             longest = std::max(longest, *bar.ideal_s);

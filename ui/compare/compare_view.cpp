@@ -15,6 +15,7 @@
 #include "analysis/statistics.hpp"
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
+#include "ui/theme/theme.hpp"
 #include "ui/timeline/phase_legend.hpp"
 
 namespace overlap::ui {
@@ -50,6 +51,9 @@ CompareView::CompareView(QWidget* parent)
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_scroll, 1);
     m_scroll->hide();
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] {
+        for (Row& row : m_rows) setCaption(row, row.status);
+    });
 }
 
 void CompareView::setModes(const std::vector<ModeConfig>& configs, const QStringList& labels) {
@@ -62,8 +66,8 @@ void CompareView::setModes(const std::vector<ModeConfig>& configs, const QString
         auto* layout = new QVBoxLayout(box);
         layout->setContentsMargins(4, 4, 4, 0);
         layout->setSpacing(2);
-        Row row{config, index < labels.size() ? labels[index] : modeLabel(config), new QLabel(box),
-                new TimelineView(box)};
+        Row row{config, index < labels.size() ? labels[index] : modeLabel(config), tr("waiting"),
+                new QLabel(box), new TimelineView(box)};
         row.caption->setTextFormat(Qt::RichText);
         row.caption->setToolTip(
             tr("Makespan: from the run's start to its last task's end. Ideal: the shortest "
@@ -79,19 +83,23 @@ void CompareView::setModes(const std::vector<ModeConfig>& configs, const QString
             [this, view](double lower, double upper) { onTimeRangeChanged(view, lower, upper); });
         connect(view, &TimelineView::taskSelected, this, &CompareView::onTaskSelected);
         m_rows.push_back(row);
-        setCaption(m_rows.back(), tr("waiting"));
         m_splitter->addWidget(box);
     }
+    // Shades follow from all the rows: two of one mode get two.
+    for (Row& row : m_rows) setCaption(row, row.status);
     m_placeholder->setVisible(m_rows.empty());
     m_scroll->setVisible(!m_rows.empty());
     scheduleAlignment();
 }
 
 void CompareView::setCaption(Row& row, const QString& status) {
-    row.caption->setText(
-        QStringLiteral("<span style=\"color:%1\">\u25a0</span> <b>%2</b> "
-                       "&nbsp;&nbsp;%3")
-            .arg(modeColour(row.config.mode).name(), row.label.toHtmlEscaped(), status));
+    row.status = status;
+    std::vector<PresetRun> runs;
+    for (const Row& each : m_rows) runs.push_back({each.config, {}});
+    const QColor colour = runColours(runs)[static_cast<std::size_t>(&row - m_rows.data())];
+    row.caption->setText(QStringLiteral("<span style=\"color:%1\">\u25a0</span> <b>%2</b> "
+                                        "&nbsp;&nbsp;%3")
+                             .arg(colour.name(), row.label.toHtmlEscaped(), status));
 }
 
 QString CompareView::caption(int index) const {

@@ -53,6 +53,7 @@ private:
     struct Row {
         ModeConfig config;
         QString label;
+        QString status;  // the caption's text after the label
         QLabel* caption = nullptr;
         TimelineView* view = nullptr;
         double end_s = 0;  // how far the row's run has got

@@ -10,6 +10,7 @@
 #include "analysis/statistics.hpp"
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
+#include "ui/theme/theme.hpp"
 
 namespace overlap::ui {
 
@@ -51,12 +52,19 @@ static_assert(std::size(kColumns) == SummaryTableModel::ColumnCount);
 
 }  // namespace
 
-SummaryTableModel::SummaryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+SummaryTableModel::SummaryTableModel(QObject* parent) : QAbstractTableModel(parent) {
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, ModeColumn), index(rowCount() - 1, ModeColumn),
+                             {Qt::DecorationRole});
+    });
+}
 
 void SummaryTableModel::clear() {
     beginResetModel();
     m_runs.clear();
     m_taskCounts.clear();
+    m_captions.clear();
     endResetModel();
 }
 
@@ -66,10 +74,16 @@ void SummaryTableModel::addRun(const RunRecord& run) {
     // The table reads a run's figures only; its tasks stay with the document.
     RunRecord figures;
     figures.config = run.config;
+    figures.behaviour = run.behaviour;
     figures.summary = run.summary;
     m_runs.push_back(std::move(figures));
     m_taskCounts.push_back(static_cast<int>(run.tasks.size()));
+    // A second run like an earlier one renames and reshades both.
+    const QStringList before = m_captions;
+    m_captions = runCaptions(runIdentities(m_runs));
     endInsertRows();
+    if (m_captions.mid(0, row) != before)
+        emit dataChanged(index(0, ModeColumn), index(row - 1, ModeColumn));
     // Every row's speed-up is relative to the baseline, which may just have arrived.
     if (speed_up_baseline(m_runs) == &m_runs.back() && row > 0) {
         emit dataChanged(index(0, SpeedUpColumn), index(row - 1, SpeedUpColumn));
@@ -93,7 +107,7 @@ QVariant SummaryTableModel::display(const RunRecord& run, int column) const {
     const Summary& s = run.summary;
     switch (column) {
         case ModeColumn:
-            return modeLabel(run.config);
+            return m_captions[&run - m_runs.data()];
         case MakespanColumn:
             return formatSeconds(s.makespan_s);
         case IdealColumn:
@@ -211,8 +225,11 @@ QVariant SummaryTableModel::data(const QModelIndex& index, int role) const {
             return index.column() == ModeColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::DecorationRole:
-            return index.column() == ModeColumn ? QVariant(modeColour(run.config.mode))
-                                                : QVariant();
+            // The colours are the theme's, read when asked: a theme switch
+            // only has to say the column changed.
+            return index.column() == ModeColumn
+                       ? QVariant(runColours(runIdentities(m_runs))[row])
+                       : QVariant();
         case Qt::ForegroundRole:
             return index.column() == ErrorsColumn && failed_tasks(run.summary) > 0
                        ? QVariant(QColor(Qt::red))

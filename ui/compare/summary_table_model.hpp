@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QModelIndexList>
+#include <QStringList>
 
 #include <vector>
 
@@ -55,6 +56,7 @@ private:
 
     std::vector<RunRecord> m_runs;  // one per row, figures only (no tasks or workers)
     std::vector<int> m_taskCounts;  // per row: how many tasks the run had
+    QStringList m_captions;         // per row: names that tell same-mode runs apart
 };
 
 // The selected cells as tab-separated text with a header line, ready to paste

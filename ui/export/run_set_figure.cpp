@@ -14,6 +14,7 @@
 #include "model/run_name.hpp"
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
+#include "ui/theme/theme.hpp"
 #include "ui/timeline/phase_legend.hpp"
 #include "ui/timeline/timeline_view.hpp"
 
@@ -33,9 +34,6 @@ constexpr double kSwatchGap = 0.4;
 constexpr double kCaptionGap = 1.5;
 // Space after the longest run, as in the window.
 constexpr double kHeadroom = 1.03;
-
-const QColor kText(0x20, 0x20, 0x20);
-const QColor kSecondaryText(0x55, 0x55, 0x55);
 
 QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("overlap::ui::RunSetFigure", text, nullptr, n);
@@ -99,10 +97,6 @@ RunSetFigure::RunSetFigure(RunSet runs, LaneMode lanes)
     QFont font = m_host->font();
     font.setFamily(QFontInfo(font).family());
     m_host->setFont(font);
-    // Dark on white whatever the desktop's theme: figures end up in documents.
-    QPalette palette = m_host->palette();
-    palette.setColor(QPalette::WindowText, kText);
-    m_host->setPalette(palette);
 
     m_legend = new PhaseLegend(m_host.get());
     m_legend->setLaneMode(lanes);
@@ -167,13 +161,7 @@ QString RunSetFigure::subtitle() const {
 }
 
 QString RunSetFigure::runLabel(int index) const {
-    const RunRecord& run = m_runs.runs[static_cast<std::size_t>(index)];
-    QStringList traits;
-    for (const std::string& trait : run_traits(run)) traits << QString::fromStdString(trait);
-    const QString label = modeLabel(run.config);
-    return traits.isEmpty()
-               ? label
-               : label + QStringLiteral(" \u2014 ") + traits.join(QStringLiteral(", "));
+    return runCaptions(runIdentities(m_runs.runs))[index];
 }
 
 QString RunSetFigure::runCaption(int index) const {
@@ -285,11 +273,19 @@ void RunSetFigure::paint(QCPPainter& painter, QSize size) {
         return QFontMetrics(font).horizontalAdvance(elided);
     };
 
+    // The current theme's colours, whatever the desktop's: the legend's text
+    // follows the host's palette, the timelines follow the theme themselves.
+    const Theme& theme = currentTheme();
+    QPalette palette = m_host->palette();
+    palette.setColor(QPalette::WindowText, theme.text);
+    m_host->setPalette(palette);
+    const std::vector<QColor> colours = runColours(runIdentities(m_runs.runs));
+
     painter.save();
-    painter.fillRect(QRect(QPoint(), size), Qt::white);
+    painter.fillRect(QRect(QPoint(), size), theme.background);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    drawText(parts.title, bold(scaled(base, kTitleScale)), kText, title());
-    drawText(parts.subtitle, base, kSecondaryText, subtitle());
+    drawText(parts.title, bold(scaled(base, kTitleScale)), theme.text, title());
+    drawText(parts.subtitle, base, theme.secondaryText, subtitle());
     m_legend->resize(parts.legend.size());
     m_legend->render(&painter, parts.legend.topLeft(), QRegion(), QWidget::RenderFlags());
 
@@ -298,11 +294,11 @@ void RunSetFigure::paint(QCPPainter& painter, QSize size) {
         const QRect header = parts.headers[index];
         const double side = em * kSwatch;
         painter.fillRect(QRectF(header.left(), header.center().y() - side / 2 + 1, side, side),
-                         modeColour(m_runs.runs[index].config.mode));
+                         colours[index]);
         QRect text = header.adjusted(qRound(side + em * kSwatchGap), 0, 0, 0);
-        const int used = drawText(text, bold(base), kText, runLabel(i));
+        const int used = drawText(text, bold(base), theme.text, runLabel(i));
         text.setLeft(text.left() + used + qRound(em * kCaptionGap));
-        if (text.width() > em) drawText(text, base, kSecondaryText, runCaption(i));
+        if (text.width() > em) drawText(text, base, theme.secondaryText, runCaption(i));
 
         const QRect plot = parts.plots[index];
         painter.save();

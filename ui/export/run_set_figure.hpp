@@ -39,11 +39,11 @@ public:
 
     QString title() const;              // the workload's title, else "10 × /delay/1"
     QString subtitle() const;           // "10 tasks · one lane per task · recorded …"
-    QString runLabel(int run) const;    // "Async · C=10 — blocking call"
+    QString runLabel(int run) const;    // "Async · C=10 · blocking call", as runCaptions()
     QString runCaption(int run) const;  // "makespan 1.02 s · ideal 1.00 s · speed-up 9.83× vs …"
 
     // Paints the whole figure over (0, 0, size) in the painter's logical
-    // pixels, on a white background. Any device: an image (crisp at its pixel
+    // pixels, in the current theme's colours. Any device: an image (crisp at its pixel
     // ratio), an SVG generator or a PDF writer (vector).
     void paint(QCPPainter& painter, QSize size);
     // The DPI the figure's text is measured at (the screen's). Vector devices

@@ -1,4 +1,4 @@
-// The one place the timeline's colours and legend labels live: task phases,
+// The timeline's colours (the current theme's) and legend labels: task phases,
 // worker states, the live "running" tail and the outcome markers. The timeline,
 // its legend, the window and the exports all read from here so they agree.
 #pragma once

@@ -1,25 +1,26 @@
 #include "ui/timeline/ideal_marker_label.hpp"
 
 #include "ui/theme/phase_palette.hpp"
+#include "ui/theme/theme.hpp"
 #include "ui/timeline/time_mapping.hpp"
 
 namespace overlap::ui {
 
-namespace {
-
-// The plot's white, a little translucent so the bar beneath still shows.
-const QColor kBackground(255, 255, 255, 230);
-
-}  // namespace
-
 IdealMarkerLabel::IdealMarkerLabel(QCustomPlot* plot) : QCPItemText(plot) {
     setText(QStringLiteral("ideal"));
-    setColor(idealMarkerColour());
-    setBrush(kBackground);
+    followTheme();
     setPadding(QMargins(4, 2, 4, 2));
     setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     position->setAxisRect(plot->axisRect());
+}
+
+void IdealMarkerLabel::followTheme() {
+    setColor(idealMarkerColour());
+    // The plot's background, a little translucent so the bar beneath still shows.
+    QColor background = currentTheme().background;
+    background.setAlpha(230);
+    setBrush(background);
 }
 
 void IdealMarkerLabel::draw(QCPPainter* painter) {

@@ -11,6 +11,7 @@ namespace overlap::ui {
 class IdealMarkerLabel : public QCPItemText {
 public:
     explicit IdealMarkerLabel(QCustomPlot* plot);
+    void followTheme();  // the current theme's marker colour and background
 
 protected:
     void draw(QCPPainter* painter) override;

@@ -2,7 +2,9 @@
 
 #include <QPainter>
 
+#include "ui/theme/outcome_shape.hpp"
 #include "ui/theme/phase_palette.hpp"
+#include "ui/theme/theme.hpp"
 
 namespace overlap::ui {
 
@@ -29,6 +31,8 @@ constexpr Outcome kFailures[] = {Outcome::HttpError, Outcome::Error, Outcome::Ti
 
 PhaseLegend::PhaseLegend(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    // The swatches read the theme as they are painted.
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::changed, this, qOverload<>(&QWidget::update));
 }
 
 void PhaseLegend::setLaneMode(LaneMode mode) {
@@ -50,7 +54,7 @@ std::vector<PhaseLegend::Entry> PhaseLegend::entries() const {
     }
     result.push_back({Swatch::Folded, barColour(BarKey::Wait), tr("Folded (zoom in)")});
     for (const Outcome outcome : kFailures) {
-        result.push_back({Swatch::Failure, outcomeColour(outcome), outcomeLabel(outcome)});
+        result.push_back({Swatch::Failure, outcomeColour(outcome), outcomeLabel(outcome), outcome});
     }
     return result;
 }
@@ -104,16 +108,18 @@ void PhaseLegend::paintSwatch(QPainter& painter, const Entry& entry, const QRect
             painter.fillRect(rect, QBrush(foldHatchColour(), Qt::BDiagPattern));
             break;
         case Swatch::Failure: {
-            // The same marks the timeline draws: an outline and a cross at the end.
+            // The same marks the timeline draws: an outline, and the
+            // outcome's own shape at the end.
             const double pen = std::max(1.5, rect.height() / 8);
             painter.setPen(QPen(entry.colour, pen));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(rect.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2));
-            const double g = rect.height() / 4;
-            const QPointF end(rect.right() - pen, rect.center().y());
+            std::vector<QLineF> shape;
+            appendOutcomeShape(entry.outcome, QPointF(rect.right() - pen - rect.height() / 4,
+                                                      rect.center().y()),
+                               rect.height() / 4, shape);
             painter.setRenderHint(QPainter::Antialiasing, true);
-            painter.drawLine(end + QPointF(-g, -g), end + QPointF(g, g));
-            painter.drawLine(end + QPointF(-g, g), end + QPointF(g, -g));
+            painter.drawLines(shape.data(), static_cast<int>(shape.size()));
             painter.setRenderHint(QPainter::Antialiasing, false);
             break;
         }

@@ -32,6 +32,7 @@ private:
         Swatch swatch = Swatch::Fill;
         QColor colour;
         QString label;
+        Outcome outcome = Outcome::Ok;  // a Failure swatch's shape
     };
 
     std::vector<Entry> entries() const;

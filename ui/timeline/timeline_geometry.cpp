@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/theme/outcome_shape.hpp"
+
 namespace overlap::ui {
 
 namespace {
@@ -228,9 +230,7 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
             // make a 1% failure rate look like all of them; the outline row stays.
             if (!m_dense && mark.end <= t1) {
                 const double x = toX(mark.end);
-                auto& glyphs = m_glyphs[index(mark.outcome)];
-                glyphs.emplace_back(x - glyph, middle - glyph, x + glyph, middle + glyph);
-                glyphs.emplace_back(x - glyph, middle + glyph, x + glyph, middle - glyph);
+                appendOutcomeShape(mark.outcome, {x, middle}, glyph, m_glyphs[index(mark.outcome)]);
             }
         });
     }

@@ -11,6 +11,8 @@
 
 #include "model/run_record.hpp"
 #include "ui/theme/phase_palette.hpp"
+#include "ui/theme/plot_theme.hpp"
+#include "ui/theme/theme.hpp"
 #include "ui/timeline/ideal_marker_label.hpp"
 #include "ui/timeline/lane_axis_ticker.hpp"
 #include "ui/timeline/time_axis_ticker.hpp"
@@ -100,11 +102,15 @@ TimelineView::TimelineView(QWidget* parent)
 
     m_idealLine = new QCPItemStraightLine(m_plot);
     m_idealLine->setLayer(kHighlightLayer);
-    m_idealLine->setPen(QPen(idealMarkerColour(), 1.5, Qt::DashLine));
     m_idealLabel = new IdealMarkerLabel(m_plot);
     m_idealLabel->setLayer(kHighlightLayer);
     m_idealLine->setVisible(false);
     m_idealLabel->setVisible(false);
+    followTheme();
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] {
+        followTheme();
+        replot();
+    });
 
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &TimelineView::onTimeRangeChanged);
@@ -213,6 +219,7 @@ void TimelineView::setTitle(const QString& title) {
         bold.setBold(true);
         layout->insertRow(0);
         m_title = new QCPTextElement(m_plot, title, bold);
+        m_title->setTextColor(currentTheme().text);
         layout->addElement(0, 0, m_title);
     }
     replot();
@@ -238,6 +245,14 @@ void TimelineView::fitAll() {
     fitTime();
     fitLanes();
     replot();
+}
+
+// The bars read the theme as they are drawn; the axes, the grid and the
+// ideal marker keep the colours they are given.
+void TimelineView::followTheme() {
+    applyPlotTheme(*m_plot, currentTheme());
+    m_idealLine->setPen(QPen(idealMarkerColour(), 1.5, Qt::DashLine));
+    m_idealLabel->followTheme();
 }
 
 void TimelineView::rebuildModel() {

@@ -74,6 +74,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void followTheme();
     void rebuildModel();
     void fitTime();
     void fitLanes();

@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(changed.title(), QStringLiteral("Ten slow pages"));
         QVERIFY(changed.subtitle().contains(QStringLiteral("one lane per worker")));
         QCOMPARE(changed.runLabel(1),
-                 QStringLiteral("Async \u00b7 C=10 \u2014 GIL, blocking call"));
+                 QStringLiteral("Async \u00b7 C=10 \u00b7 GIL \u00b7 blocking call"));
         QVERIFY(changed.runCaption(1).endsWith(QStringLiteral("\u00b7 cancelled")));
 
         RunSet cpu;

@@ -73,9 +73,10 @@ private slots:
         QCOMPARE(geometry.bars(BarKey::Connect).size(), std::size_t(3));
         QCOMPARE(geometry.bars(BarKey::Wait).size(), std::size_t(3));
         QCOMPARE(geometry.bars(BarKey::Receive).size(), std::size_t(2));
-        // The failed task: an outline (four edges) and a cross (two strokes).
+        // The failed task: an outline (four edges) and a triangle, a transport
+        // error's mark (three strokes).
         QCOMPARE(geometry.outlines(Outcome::Error).size(), std::size_t(4));
-        QCOMPARE(geometry.glyphs(Outcome::Error).size(), std::size_t(2));
+        QCOMPARE(geometry.glyphs(Outcome::Error).size(), std::size_t(3));
         QVERIFY(geometry.outlines(Outcome::Ok).empty());
     }
 

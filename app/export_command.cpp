@@ -40,8 +40,10 @@ struct FigureFlags {
                            QStringLiteral("FILE")};
     QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("Needs a build with the GUI."),
                            QStringLiteral("FILE")};
+    QCommandLineOption theme{QStringLiteral("theme"), QStringLiteral("Needs a build with the GUI."),
+                             QStringLiteral("NAME")};
     QList<QCommandLineOption> outputs() const { return {png, svg, pdf}; }
-    QList<QCommandLineOption> all() const { return outputs(); }
+    QList<QCommandLineOption> all() const { return outputs() << theme; }
 };
 
 QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags) {

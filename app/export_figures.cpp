@@ -10,6 +10,7 @@
 
 #include "ui/export/figure_export.hpp"
 #include "ui/export/run_set_figure.hpp"
+#include "ui/theme/theme.hpp"
 
 namespace overlap::app {
 
@@ -17,6 +18,7 @@ namespace {
 
 struct Figure {
     ui::FigureSize size;
+    ui::ThemeId theme = ui::kDefaultTheme;
 };
 
 // The figure the flags describe, or why they describe none.
@@ -65,6 +67,14 @@ Reading read_figure(const QCommandLineParser& parser, const FigureFlags& flags) 
         reading.figure.size.scale = *scale;
     }
     if (const QString problem = reading.figure.size.problem(); !problem.isEmpty()) return bad(problem);
+    if (parser.isSet(flags.theme)) {
+        const auto theme = ui::themeFromKey(parser.value(flags.theme));
+        if (!theme) {
+            return bad(QStringLiteral("--theme must be 'light', 'dark' or 'high-contrast' (got '%1')")
+                           .arg(parser.value(flags.theme)));
+        }
+        reading.figure.theme = *theme;
+    }
     return reading;
 }
 
@@ -84,7 +94,11 @@ FigureFlags::FigureFlags()
             QStringLiteral("Pixels per layout pixel: text and bars grow with it (default W/%1, at "
                            "least 1). SVG and PDF pages are W/S by H/S.")
                 .arg(ui::FigureSize::kLayoutWidth),
-            QStringLiteral("S")) {}
+            QStringLiteral("S")),
+      theme(QStringLiteral("theme"),
+            QStringLiteral("Colours of the pictures: 'light' (dark on white, the default), 'dark' "
+                           "or 'high-contrast' (white on black), as View > Theme in the window."),
+            QStringLiteral("NAME")) {}
 
 QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags) {
     return read_figure(parser, flags).problem;
@@ -97,6 +111,7 @@ bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, co
                      [&](const QCommandLineOption& option) { return parser.isSet(option); }))
         return true;
     const Figure figure = read_figure(parser, flags).figure;
+    ui::setCurrentTheme(figure.theme);
     ui::RunSetFigure drawn(runs, worker_lanes ? ui::LaneMode::PerWorker : ui::LaneMode::PerTask);
     bool ok = true;
     const auto save = [&](const QCommandLineOption& option, auto writer) {

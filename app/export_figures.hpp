@@ -14,10 +14,10 @@ namespace overlap::app {
 
 struct FigureFlags {
     FigureFlags();
-    QCommandLineOption png, svg, pdf, width, height, scale;
+    QCommandLineOption png, svg, pdf, width, height, scale, theme;
 
     QList<QCommandLineOption> outputs() const { return {png, svg, pdf}; }
-    QList<QCommandLineOption> all() const { return {png, svg, pdf, width, height, scale}; }
+    QList<QCommandLineOption> all() const { return {png, svg, pdf, width, height, scale, theme}; }
 };
 
 // Why the figure flags cannot be drawn ("--scale must be above 0 ..."), or empty.

@@ -38,6 +38,7 @@
 #include "ui/workload/preset_picker.hpp"
 #include "ui/window/run_controller.hpp"
 #include "ui/window/settings.hpp"
+#include "ui/window/theme_menu.hpp"
 #include "ui/compare/summary_table_model.hpp"
 #include "ui/workload/workload_panel.hpp"
 
@@ -157,6 +158,8 @@ void MainWindow::createMenusAndToolBar() {
     view->addSeparator();
     view->addAction(m_perTaskAction);
     view->addAction(m_perWorkerAction);
+    view->addSeparator();
+    addThemeMenu(*view, m_settings);
 
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

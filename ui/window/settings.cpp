@@ -109,6 +109,15 @@ void Settings::setLaneMode(LaneMode mode) {
                                                                : QStringLiteral("task"));
 }
 
+ThemeId Settings::theme() const {
+    return themeFromKey(m_settings->value(QStringLiteral("view/theme")).toString())
+        .value_or(kDefaultTheme);
+}
+
+void Settings::setTheme(ThemeId id) {
+    m_settings->setValue(QStringLiteral("view/theme"), themeKey(id));
+}
+
 QByteArray Settings::windowGeometry() const {
     return m_settings->value(QStringLiteral("window/geometry")).toByteArray();
 }

@@ -1,5 +1,5 @@
 // What the window remembers between sessions: every workload panel field, the preset,
-// the lane mode, the window's geometry and dock layout, the recently opened
+// the lane mode, the theme, the window's geometry and dock layout, the recently opened
 // files and the export dialog's folder and sizes.
 #pragma once
 
@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "ui/export/figure_export.hpp"
+#include "ui/theme/theme.hpp"
 #include "ui/timeline/timeline_model.hpp"
 #include "ui/workload/workload_form.hpp"
 
@@ -35,6 +36,9 @@ public:
 
     LaneMode laneMode() const;
     void setLaneMode(LaneMode mode);
+
+    ThemeId theme() const;  // kDefaultTheme when unset or unknown
+    void setTheme(ThemeId id);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -12,6 +12,8 @@ packages=(
   qt6-base-dev qt6-svg-dev libqcustomplot-dev libgl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # the palette test: CIELAB and CIEDE2000 for the colour-blind simulation
+  liblcms2-dev
   # the sanitizer builds: clang and its runtimes (ASan, UBSan, libFuzzer)
   clang libclang-rt-14-dev
   # GUI tests, screenshots, checking exported PDFs

@@ -154,13 +154,47 @@ private slots:
                                           QStringLiteral("--width"), QStringLiteral("100000")});
         QCOMPARE(huge.exitCode, 2);
         QCOMPARE(huge.err.count(QLatin1Char('\n')), 1);
+        const Finished theme = runOverlap({QStringLiteral("export"), m_runFile,
+                                           QStringLiteral("--png"), QStringLiteral("x.png"),
+                                           QStringLiteral("--theme"), QStringLiteral("blue")});
+        QCOMPARE(theme.exitCode, 2);
+        QCOMPARE(theme.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(theme.err.contains(QStringLiteral("--theme")), qPrintable(theme.err));
 
         const Finished help = runOverlap({QStringLiteral("export"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char* flag :
-             {"--png", "--svg", "--pdf", "--ascii", "--csv", "--chrome-trace", "--lanes"}) {
+             {"--png", "--svg", "--pdf", "--ascii", "--csv", "--chrome-trace", "--lanes", "--theme"}) {
             QVERIFY2(help.out.contains(QString::fromLatin1(flag)), flag);
         }
+    }
+
+    // The figure in the theme asked for: mostly the dark theme's background,
+    // where the light one's is white; the text on it light.
+    void aDarkThemeDrawsADarkPng() {
+        const QString light = m_dir.filePath(QStringLiteral("light.png"));
+        const QString dark = m_dir.filePath(QStringLiteral("dark.png"));
+        const Finished result =
+            runOverlap({QStringLiteral("export"), m_runFile, QStringLiteral("--png"), light});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const Finished darkResult = runOverlap({QStringLiteral("export"), m_runFile,
+                                                QStringLiteral("--png"), dark,
+                                                QStringLiteral("--theme"), QStringLiteral("dark")});
+        QVERIFY2(darkResult.exitCode == 0, qPrintable(darkResult.err));
+        const auto meanGrey = [](const QImage& image) {
+            double sum = 0;
+            for (int y = 0; y < image.height(); y += 4) {
+                for (int x = 0; x < image.width(); x += 4) sum += qGray(image.pixel(x, y));
+            }
+            return sum / ((image.height() + 3) / 4) / ((image.width() + 3) / 4);
+        };
+        const QImage lightImage(light);
+        const QImage darkImage(dark);
+        QCOMPARE(darkImage.size(), lightImage.size());
+        QCOMPARE(lightImage.pixelColor(1, 1), QColor(Qt::white));
+        QCOMPARE(darkImage.pixelColor(1, 1), QColor(0x1e, 0x1f, 0x22));
+        QVERIFY2(meanGrey(darkImage) < 80, qPrintable(QString::number(meanGrey(darkImage))));
+        QVERIFY(meanGrey(lightImage) > 170);
     }
 
     void anUnwritableOutputFailsAloneAndIsNamed() {

@@ -1,5 +1,6 @@
-// Settings survive a restart: every panel field, the lane mode, the window's
+// Settings survive a restart: every panel field, the lane mode, the theme, the window's
 // geometry and state, written by one Settings and read by a fresh one.
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,7 @@ private slots:
         QCOMPARE(settings.workloadForm(), WorkloadForm{});
         QVERIFY(settings.presetName().isEmpty());
         QCOMPARE(settings.laneMode(), LaneMode::PerTask);
+        QCOMPARE(settings.theme(), ThemeId::Light);
         QVERIFY(settings.windowGeometry().isEmpty());
     }
 
@@ -47,6 +49,7 @@ private slots:
             settings.setWorkloadForm(form);
             settings.setPresetName(QStringLiteral("ten-requests"));
             settings.setLaneMode(LaneMode::PerWorker);
+            settings.setTheme(ThemeId::HighContrast);
             settings.setWindowGeometry(geometry);
             settings.setWindowState(state);
             settings.sync();
@@ -55,8 +58,18 @@ private slots:
         QCOMPARE(restored.workloadForm(), form);
         QCOMPARE(restored.presetName(), QStringLiteral("ten-requests"));
         QCOMPARE(restored.laneMode(), LaneMode::PerWorker);
+        QCOMPARE(restored.theme(), ThemeId::HighContrast);
         QCOMPARE(restored.windowGeometry(), geometry);
         QCOMPARE(restored.windowState(), state);
+    }
+
+    // A hand-edited or newer file's theme the window does not know: the default.
+    void anUnknownThemeGivesTheDefault() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("overlap.ini"));
+        QSettings(file, QSettings::IniFormat)
+            .setValue(QStringLiteral("view/theme"), QStringLiteral("sepia"));
+        QCOMPARE(Settings(file).theme(), kDefaultTheme);
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "analysis/emulation_notes.hpp"
+#include "ui/theme/theme.hpp"
 
 namespace overlap::ui {
 
@@ -13,26 +14,26 @@ namespace {
 
 struct Mark {
     QString glyph;
-    QColor colour;  // readable on white and on the alternate base
+    QColor colour;  // the theme's: readable on its background and alternate base
     QString tip;
 };
 
 Mark mark(Verdict verdict) {
     switch (verdict) {
         case Verdict::Pass:
-            return {QStringLiteral("\u2714"), QColor(0x1a, 0x7f, 0x37),
+            return {QStringLiteral("\u2714"), currentTheme().verdicts[0],
                     ClaimView::tr("The measurement bears the claim out")};
         case Verdict::Fail:
-            return {QStringLiteral("\u2718"), QColor(0xc6, 0x28, 0x28),
+            return {QStringLiteral("\u2718"), currentTheme().verdicts[1],
                     ClaimView::tr("The measurement does not bear the claim out on this machine")};
         case Verdict::Unreliable:
-            return {QStringLiteral("\u26a0"), QColor(0x9a, 0x67, 0x00),
+            return {QStringLiteral("\u26a0"), currentTheme().verdicts[2],
                     ClaimView::tr("Other programs kept the cores busy: the figures measured the "
                                   "machine, not the claim. Run again on a quiet machine")};
         case Verdict::NotMeasured:
             break;
     }
-    return {QStringLiteral("\u25cb"), QColor(0x6a, 0x73, 0x7d),
+    return {QStringLiteral("\u25cb"), currentTheme().verdicts[3],
             ClaimView::tr("A run this check reads was cancelled or did not run")};
 }
 
@@ -65,6 +66,10 @@ ClaimView::ClaimView(QWidget* parent)
     layout->addWidget(m_pending);
     layout->addLayout(m_checks);
     hide();
+    // The verdicts' colours are the theme's: shown again in the new one.
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] {
+        if (!m_lines.empty()) showChecks(std::vector<CheckResult>(m_results));
+    });
 }
 
 void ClaimView::showClaim(const Preset& preset) {

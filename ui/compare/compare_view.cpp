@@ -157,8 +157,8 @@ void CompareView::showFinished(int index, const RunRecord* run) {
         text += tr(" \u00b7 efficiency %1").arg(formatPercent(*summary.efficiency));
     const int failed = failed_tasks(summary);
     if (failed > 0) {
-        text += QStringLiteral(" \u00b7 <span style=\"color:#c00\">%1</span>")
-                    .arg(tr("%n failed", nullptr, failed));
+        text += QStringLiteral(" \u00b7 <span style=\"color:%1\">%2</span>")
+                    .arg(currentTheme().verdicts[1].name(), tr("%n failed", nullptr, failed));
     }
     if (run->cancelled) text += tr(" \u00b7 cancelled");
     setCaption(row, text);

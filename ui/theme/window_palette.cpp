@@ -34,7 +34,8 @@ QPalette windowPalette(const Theme& theme) {
     palette.setColor(QPalette::Dark, button.darker(150));
     palette.setColor(QPalette::Shadow, Qt::black);
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        palette.setColor(QPalette::Disabled, role, theme.secondaryText.darker(contrast ? 100 : 140));
+        palette.setColor(QPalette::Disabled, role,
+                         contrast ? QColor(0x9a, 0x9a, 0x9a) : theme.secondaryText.darker(140));
     return palette;
 }
 

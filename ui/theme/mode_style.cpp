@@ -72,7 +72,8 @@ std::vector<QColor> runColours(const std::vector<PresetRun>& runs) {
         const Mode mode = runs[i].config.mode;
         const auto same = [mode](const PresetRun& run) { return run.config.mode == mode; };
         const auto shades = std::count_if(runs.begin(), runs.end(), same);
-        const auto shade = std::count_if(runs.begin(), runs.begin() + static_cast<std::ptrdiff_t>(i), same);
+        const auto shade =
+            std::count_if(runs.begin(), runs.begin() + static_cast<std::ptrdiff_t>(i), same);
         const QColor base = modeColour(mode);
         if (shades < 2) {
             colours.push_back(base);

@@ -18,7 +18,7 @@ namespace overlap::ui {
 QString modeName(Mode mode);                        // "Thread pool"
 QString modeLabel(const ModeConfig& config);        // "Thread pool · W=10"
 QString modeConcurrency(const ModeConfig& config);  // "W=10", "1" for sequential
-QColor modeColour(Mode mode);  // the current theme's
+QColor modeColour(Mode mode);                       // the current theme's
 
 // One caption per run: its label, then the traits that tell two runs in one
 // mode apart, as the text formats name them: "Async · C=5", "Async · C=5 ·

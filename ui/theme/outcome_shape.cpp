@@ -2,7 +2,8 @@
 
 namespace overlap::ui {
 
-void appendOutcomeShape(Outcome outcome, QPointF centre, double radius, std::vector<QLineF>& lines) {
+void appendOutcomeShape(Outcome outcome, QPointF centre, double radius,
+                        std::vector<QLineF>& lines) {
     const double x = centre.x();
     const double y = centre.y();
     const double r = radius;

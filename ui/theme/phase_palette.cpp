@@ -11,11 +11,25 @@ namespace {
 // What each bar key is called in the legend and tooltips; its colour is the
 // current theme's (ui/theme/theme.hpp).
 constexpr std::array<const char*, kBarKeyCount> kKeyLabels{
-    "Queued",        "DNS",         "Connect",     "TLS",
-    "Send",          "Wait",        "Receive",     "Compute",
-    "Lock wait",     "Stalled",     "Interpreter", "Running",
-    "In flight (polled)", "Starting", "Computing",  "Blocked",
-    "Lock wait",     "Waiting on I/O", "Running callbacks",
+    "Queued",
+    "DNS",
+    "Connect",
+    "TLS",
+    "Send",
+    "Wait",
+    "Receive",
+    "Compute",
+    "Lock wait",
+    "Stalled",
+    "Interpreter",
+    "Running",
+    "In flight (polled)",
+    "Starting",
+    "Computing",
+    "Blocked",
+    "Lock wait",
+    "Waiting on I/O",
+    "Running callbacks",
 };
 
 }  // namespace

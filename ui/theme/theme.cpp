@@ -17,8 +17,8 @@ constexpr QRgb rgb(unsigned value) { return 0xff000000u | value; }
 // A worker state takes the colour of the task phase it means, so the worker
 // lanes need no colours of their own and keep the phases' distances.
 constexpr QRgb kQueued = rgb(0x6a7779);
-constexpr QRgb kDns = rgb(0xcc79a7);       // Okabe–Ito reddish purple
-constexpr QRgb kConnect = rgb(0xe69f00);   // Okabe–Ito orange
+constexpr QRgb kDns = rgb(0xcc79a7);      // Okabe–Ito reddish purple
+constexpr QRgb kConnect = rgb(0xe69f00);  // Okabe–Ito orange
 constexpr QRgb kTls = rgb(0x746050);
 constexpr QRgb kSend = rgb(0x56b4e9);      // Okabe–Ito sky blue
 constexpr QRgb kWait = rgb(0x0072b2);      // Okabe–Ito blue
@@ -32,8 +32,8 @@ constexpr QRgb kInterpreter = rgb(0x8a4611);
 constexpr QRgb kRunning = rgb(0x04546f);
 
 constexpr std::array<QRgb, kBarKeyCount> kBars{
-    kQueued, kDns, kConnect, kTls, kSend, kWait, kReceive, kCompute, kLockWait, kStalled,
-    kInterpreter, kRunning,
+    kQueued,      kDns,     kConnect,  kTls,     kSend,        kWait,
+    kReceive,     kCompute, kLockWait, kStalled, kInterpreter, kRunning,
     kSend,         // an event loop's tasks in flight: a lighter wait
     kDns,          // starting: before any work, like resolving
     kCompute,      // computing

@@ -33,8 +33,8 @@ struct Theme {
     QColor secondaryText;
     QColor axis;  // axis lines and ticks
     QColor grid;
-    std::array<QColor, kBarKeyCount> bars;      // by BarKey
-    std::array<QColor, kOutcomeCount> outcomes; // by Outcome
+    std::array<QColor, kBarKeyCount> bars;       // by BarKey
+    std::array<QColor, kOutcomeCount> outcomes;  // by Outcome
     QColor foldHatch;
     QColor selection;
     QColor hover;

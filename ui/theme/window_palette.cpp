@@ -25,9 +25,11 @@ QPalette windowPalette(const Theme& theme) {
     palette.setColor(QPalette::ToolTipBase, window);
     palette.setColor(QPalette::ToolTipText, theme.text);
     palette.setColor(QPalette::PlaceholderText, theme.secondaryText);
-    palette.setColor(QPalette::Highlight, contrast ? QColor(0xff, 0xff, 0x00) : QColor(0x2f, 0x65, 0xca));
+    palette.setColor(QPalette::Highlight,
+                     contrast ? QColor(0xff, 0xff, 0x00) : QColor(0x2f, 0x65, 0xca));
     palette.setColor(QPalette::HighlightedText, contrast ? QColor(Qt::black) : QColor(Qt::white));
-    palette.setColor(QPalette::Link, contrast ? QColor(0x4f, 0xc3, 0xff) : QColor(0x6c, 0xb4, 0xf0));
+    palette.setColor(QPalette::Link,
+                     contrast ? QColor(0x4f, 0xc3, 0xff) : QColor(0x6c, 0xb4, 0xf0));
     palette.setColor(QPalette::Light, button.lighter(150));
     palette.setColor(QPalette::Midlight, button.lighter(125));
     palette.setColor(QPalette::Mid, contrast ? QColor(0x80, 0x80, 0x80) : button.darker(130));

@@ -41,20 +41,26 @@ struct Vision {
 constexpr Vision kVisions[] = {
     {"normal", {{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}}},
     {"protanopia",
-     {{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}}},
+     {{{0.152286, 1.052583, -0.204868},
+       {0.114503, 0.786281, 0.099216},
+       {-0.003882, -0.048116, 1.051998}}}},
     {"deuteranopia",
-     {{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}}},
+     {{{0.367322, 0.860646, -0.227968},
+       {0.280085, 0.672501, 0.047413},
+       {-0.011820, 0.042940, 0.968881}}}},
     {"tritanopia",
-     {{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}}},
+     {{{1.255528, -0.076749, -0.178779},
+       {-0.078411, 0.930809, 0.147602},
+       {0.004733, 0.691367, 0.303900}}}},
 };
 
-constexpr BarKey kTaskKeys[] = {BarKey::Queued,  BarKey::Dns,      BarKey::Connect,  BarKey::Tls,
-                                BarKey::Send,    BarKey::Wait,     BarKey::Receive,  BarKey::Compute,
-                                BarKey::LockWait, BarKey::Stalled, BarKey::Interpreter, BarKey::Running};
-constexpr BarKey kWorkerKeys[] = {BarKey::WorkerStarting, BarKey::WorkerBusy,
-                                  BarKey::WorkerBlocked,  BarKey::WorkerLockWait,
-                                  BarKey::WorkerIoWait,   BarKey::WorkerRunning,
-                                  BarKey::WorkerInFlight};
+constexpr BarKey kTaskKeys[] = {BarKey::Queued,  BarKey::Dns,         BarKey::Connect,
+                                BarKey::Tls,     BarKey::Send,        BarKey::Wait,
+                                BarKey::Receive, BarKey::Compute,     BarKey::LockWait,
+                                BarKey::Stalled, BarKey::Interpreter, BarKey::Running};
+constexpr BarKey kWorkerKeys[] = {
+    BarKey::WorkerStarting, BarKey::WorkerBusy,    BarKey::WorkerBlocked, BarKey::WorkerLockWait,
+    BarKey::WorkerIoWait,   BarKey::WorkerRunning, BarKey::WorkerInFlight};
 
 // sRGB to linear sRGB and linear sRGB to CIELAB, through Little CMS.
 class Colorimetry {
@@ -131,8 +137,10 @@ private slots:
         QTest::addColumn<ThemeId>("id");
         QTest::addColumn<bool>("workers");
         for (const ThemeId id : kAllThemes) {
-            QTest::newRow(qPrintable(themeKey(id) + QStringLiteral(", task phases"))) << id << false;
-            QTest::newRow(qPrintable(themeKey(id) + QStringLiteral(", worker states"))) << id << true;
+            QTest::newRow(qPrintable(themeKey(id) + QStringLiteral(", task phases")))
+                << id << false;
+            QTest::newRow(qPrintable(themeKey(id) + QStringLiteral(", worker states")))
+                << id << true;
         }
     }
     void everyPairStaysApartInEveryVision() {
@@ -162,11 +170,10 @@ private slots:
             }
             // The figure for the docs and the report: the closest pair per vision.
             qInfo("%s: closest pair %s, ΔE00 %.1f", vision.name, qPrintable(worstPair), worst);
-            QVERIFY2(worst >= kMinDeltaE,
-                     qPrintable(QStringLiteral("%1 under %2: ΔE00 %3 < %4")
-                                    .arg(worstPair, QLatin1String(vision.name))
-                                    .arg(worst, 0, 'f', 1)
-                                    .arg(kMinDeltaE)));
+            QVERIFY2(worst >= kMinDeltaE, qPrintable(QStringLiteral("%1 under %2: ΔE00 %3 < %4")
+                                                         .arg(worstPair, QLatin1String(vision.name))
+                                                         .arg(worst, 0, 'f', 1)
+                                                         .arg(kMinDeltaE)));
         }
     }
 

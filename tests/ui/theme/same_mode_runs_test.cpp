@@ -31,9 +31,9 @@ class SameModeRunsTest : public QObject {
 private slots:
     void captionsAreNumberedOnlyWhenStillEqual() {
         const QStringList captions = runCaptions(runIdentities(twoAsyncRuns()));
-        QCOMPARE(captions, (QStringList{QStringLiteral("Sequential"),
-                                        QStringLiteral("Async \u00b7 C=3 #1"),
-                                        QStringLiteral("Async \u00b7 C=3 #2")}));
+        QCOMPARE(captions,
+                 (QStringList{QStringLiteral("Sequential"), QStringLiteral("Async \u00b7 C=3 #1"),
+                              QStringLiteral("Async \u00b7 C=3 #2")}));
         std::vector<RunRecord> differ = twoAsyncRuns();
         differ[2].behaviour.blocking_in_async = true;
         QCOMPARE(runCaptions(runIdentities(differ))[1], QStringLiteral("Async \u00b7 C=3"));

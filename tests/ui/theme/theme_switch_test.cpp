@@ -95,7 +95,8 @@ private slots:
             QVERIFY(dark->isChecked());
             QVERIFY(!light->isChecked());
             QCOMPARE(currentTheme().id, ThemeId::Dark);
-            QCOMPARE(QApplication::palette().color(QPalette::Base), theme(ThemeId::Dark).background);
+            QCOMPARE(QApplication::palette().color(QPalette::Base),
+                     theme(ThemeId::Dark).background);
             settings.sync();
         }
         useTheme(ThemeId::Light);

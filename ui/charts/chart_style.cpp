@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 
+#include "ui/timeline/plot_font.hpp"
+
 namespace overlap::ui {
 
 void styleChart(QCustomPlot& plot, const QString& title) {
@@ -10,7 +12,7 @@ void styleChart(QCustomPlot& plot, const QString& title) {
     QFont titleFont = plot.font();
     titleFont.setBold(true);
     plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, titleFont));
-    plot.legend->setFont(plot.font());
+    followWidgetFont(plot);
     plot.setMinimumHeight(180);
 }
 

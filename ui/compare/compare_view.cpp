@@ -71,6 +71,7 @@ void CompareView::setModes(const std::vector<ModeConfig>& configs, const QString
                "by makespan; what is missing is overhead. A run in which a task failed has no "
                "efficiency: a task that fails fast shortens the makespan, not the work."));
         row.view->setLaneMode(m_laneMode);
+        row.view->setLabelEveryLane(m_labelEveryLane);
         layout->addWidget(row.caption);
         layout->addWidget(row.view, 1);
         TimelineView* view = row.view;
@@ -171,6 +172,12 @@ void CompareView::fitAll() {
     followRuns();
 }
 
+void CompareView::setLabelEveryLane(bool on) {
+    m_labelEveryLane = on;
+    for (Row& row : m_rows) row.view->setLabelEveryLane(on);
+    scheduleAlignment();
+}
+
 void CompareView::followRuns() {
     if (!m_following || m_rows.empty()) return;
     double end = 0;
@@ -195,6 +202,12 @@ void CompareView::applyRange(double lower_s, double upper_s, TimelineView* excep
 void CompareView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     scheduleAlignment();
+}
+
+void CompareView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    // Larger lane labels widen the axes unevenly: line them up again.
+    if (event->type() == QEvent::FontChange) scheduleAlignment();
 }
 
 void CompareView::scheduleAlignment() {

@@ -36,7 +36,9 @@
 #include "ui/theme/number_format.hpp"
 #include "ui/workload/workload_form.hpp"
 #include "ui/workload/preset_picker.hpp"
+#include "ui/window/presentation_mode.hpp"
 #include "ui/window/run_controller.hpp"
+#include "ui/window/text_zoom.hpp"
 #include "ui/window/settings.hpp"
 #include "ui/compare/summary_table_model.hpp"
 #include "ui/workload/workload_panel.hpp"
@@ -68,7 +70,14 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     m_compare->setHeader(m_claim);
 
     m_tabs->addTab(m_compare, tr("Compare"));
-    m_tabs->addTab(m_charts, tr("Charts"));
+    // The charts keep a readable height and scroll, rather than making the
+    // window taller than a 1080-line screen at scale factor 2.
+    auto* chartsScroll = new QScrollArea;
+    chartsScroll->setWidget(m_charts);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tabs->addTab(chartsScroll, tr("Charts"));
     m_tabs->setTabToolTip(0, tr("One timeline per mode on a shared time axis"));
     m_tabs->setTabToolTip(1, tr("In-flight tasks over time, latency distribution, makespans"));
     m_tabs->setDocumentMode(true);
@@ -142,6 +151,12 @@ void MainWindow::createActions() {
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setToolTip(tr("Copy the selected summary cells as tab-separated text"));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySummary);
+
+    m_zoom = new TextZoom(*this, m_settings);
+    m_presentation = new PresentationMode(*this, *m_tabs, *m_compare, *m_zoom, *m_cancelAction);
+    // On the window as well as in its menus, so their keys still work while
+    // presenting hides the menu bar.
+    addActions({m_runAction, m_cancelAction, m_fitAction, m_perTaskAction, m_perWorkerAction});
 }
 
 void MainWindow::createMenusAndToolBar() {
@@ -157,6 +172,10 @@ void MainWindow::createMenusAndToolBar() {
     view->addSeparator();
     view->addAction(m_perTaskAction);
     view->addAction(m_perWorkerAction);
+    view->addSeparator();
+    m_zoom->addToMenu(view);
+    view->addSeparator();
+    m_presentation->addToMenu(view);
 
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

@@ -1,5 +1,5 @@
 // What the window remembers between sessions: every workload panel field, the preset,
-// the lane mode, the window's geometry and dock layout, the recently opened
+// the lane mode, the text zoom, the window's geometry and dock layout, the recently opened
 // files and the export dialog's folder and sizes.
 #pragma once
 
@@ -35,6 +35,10 @@ public:
 
     LaneMode laneMode() const;
     void setLaneMode(LaneMode mode);
+
+    // The window's text zoom, 1 = the desktop's size; TextZoom bounds it.
+    double textZoom() const;
+    void setTextZoom(double factor);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -211,9 +211,14 @@ QWidget* MainWindow::createPanelDock() {
     layout->setContentsMargins(0, 0, 0, 6);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
-    // Wide enough for every label and spin box without a horizontal scroll bar.
-    container->setMinimumWidth(m_panel->sizeHint().width() +
-                               scroll->verticalScrollBar()->sizeHint().width());
+    // Wide enough for every label and spin box without a horizontal scroll
+    // bar, at every text zoom.
+    const auto fitWidth = [this, container, scroll] {
+        container->setMinimumWidth(m_panel->sizeHint().width() +
+                                   scroll->verticalScrollBar()->sizeHint().width());
+    };
+    fitWidth();
+    connect(m_zoom, &TextZoom::factorChanged, container, fitWidth);
     return container;
 }
 
@@ -232,6 +237,9 @@ void MainWindow::createSummaryDock() {
     m_summaryView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryView->addAction(m_copyAction);
     m_summaryView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Columns sized for the old text would elide every number after a zoom.
+    connect(m_zoom, &TextZoom::factorChanged, m_summaryView,
+            &QTableView::resizeColumnsToContents);
 
     auto* dock = new QDockWidget(tr("Summary"), this);
     dock->setObjectName(QStringLiteral("summaryDock"));

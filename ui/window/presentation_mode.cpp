@@ -15,7 +15,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/compare/claim_view.hpp"
 #include "ui/compare/compare_view.hpp"
+#include "ui/timeline/phase_legend.hpp"
 #include "ui/window/text_zoom.hpp"
 
 namespace overlap::ui {
@@ -26,6 +28,9 @@ namespace {
 // capitals and digits (about 0.73 of it in common sans fonts) are then 31 px,
 // a little over the 28 px a back row needs.
 constexpr double kTextShareOfScreen = 1.0 / 25;
+// The claim strip and the legend are read once, the timelines all through
+// the lecture: at full size these two filled 85 % of a 1080-line screen.
+constexpr double kHeaderShare = 0.6;
 // Never smaller than a desk's reading size, however small the screen.
 constexpr int kMinPixelSize = 16;
 
@@ -105,6 +110,7 @@ void PresentationMode::leave() {
     if (m_state == State::Presenting) {
         // Back to inheriting the window's font, text zoom included.
         m_compare.setFont(QFont());
+        for (QWidget* header : headers()) header->setFont(QFont());
         m_compare.setLabelEveryLane(false);
         m_tabs.tabBar()->show();
         if (m_savedTab) m_tabs.setCurrentWidget(m_savedTab);
@@ -124,6 +130,15 @@ void PresentationMode::applyPresentationFont() {
     font.setPixelSize(
         std::max(1, static_cast<int>(std::lround(presentationPixelSize(height) * m_zoom.factor()))));
     m_compare.setFont(font);
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(font.pixelSize() * kHeaderShare))));
+    for (QWidget* header : headers()) header->setFont(font);
+}
+
+QList<QWidget*> PresentationMode::headers() const {
+    QList<QWidget*> found;
+    for (QWidget* claim : m_compare.findChildren<ClaimView*>()) found << claim;
+    for (QWidget* legend : m_compare.findChildren<PhaseLegend*>()) found << legend;
+    return found;
 }
 
 void PresentationMode::updateActions() {

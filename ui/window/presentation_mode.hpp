@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -45,6 +46,8 @@ public:
 private:
     void enter(State state);
     void applyPresentationFont();
+    // What sits above the timelines: the claim strip and the phase legend.
+    QList<QWidget*> headers() const;
     void updateActions();
 
     QMainWindow& m_window;

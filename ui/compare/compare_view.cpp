@@ -206,8 +206,11 @@ void CompareView::resizeEvent(QResizeEvent* event) {
 
 void CompareView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    // Larger lane labels widen the axes unevenly: line them up again.
-    if (event->type() == QEvent::FontChange) scheduleAlignment();
+    // Labels of another size need other margins: drop the old ones, which
+    // would otherwise keep the axes lined up at the widest text ever shown.
+    if (event->type() != QEvent::FontChange) return;
+    for (Row& row : m_rows) row.view->setMinimumSideMargins(0, 0);
+    scheduleAlignment();
 }
 
 void CompareView::scheduleAlignment() {

@@ -4,6 +4,7 @@
 
 #include "ui/theme/plot_theme.hpp"
 #include "ui/theme/theme.hpp"
+#include "ui/timeline/plot_font.hpp"
 
 namespace overlap::ui {
 
@@ -13,7 +14,7 @@ void styleChart(QCustomPlot& plot, const QString& title) {
     QFont titleFont = plot.font();
     titleFont.setBold(true);
     plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, titleFont));
-    plot.legend->setFont(plot.font());
+    followWidgetFont(plot);
     plot.setMinimumHeight(180);
     themeChart(plot);
 }

@@ -75,6 +75,7 @@ void CompareView::setModes(const std::vector<ModeConfig>& configs, const QString
                "by makespan; what is missing is overhead. A run in which a task failed has no "
                "efficiency: a task that fails fast shortens the makespan, not the work."));
         row.view->setLaneMode(m_laneMode);
+        row.view->setLabelEveryLane(m_labelEveryLane);
         layout->addWidget(row.caption);
         layout->addWidget(row.view, 1);
         TimelineView* view = row.view;
@@ -179,6 +180,12 @@ void CompareView::fitAll() {
     followRuns();
 }
 
+void CompareView::setLabelEveryLane(bool on) {
+    m_labelEveryLane = on;
+    for (Row& row : m_rows) row.view->setLabelEveryLane(on);
+    scheduleAlignment();
+}
+
 void CompareView::followRuns() {
     if (!m_following || m_rows.empty()) return;
     double end = 0;
@@ -202,6 +209,15 @@ void CompareView::applyRange(double lower_s, double upper_s, TimelineView* excep
 
 void CompareView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    scheduleAlignment();
+}
+
+void CompareView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    // Labels of another size need other margins: drop the old ones, which
+    // would otherwise keep the axes lined up at the widest text ever shown.
+    if (event->type() != QEvent::FontChange) return;
+    for (Row& row : m_rows) row.view->setMinimumSideMargins(0, 0);
     scheduleAlignment();
 }
 

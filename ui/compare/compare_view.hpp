@@ -39,6 +39,8 @@ public:
     LaneMode laneMode() const { return m_laneMode; }
     // Every row to [0, longest run]; the axis follows running modes again.
     void fitAll();
+    // The presentation layout in every row (TimelineView::setLabelEveryLane).
+    void setLabelEveryLane(bool on);
 
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     TimelineView* timeline(int index) const { return m_rows[static_cast<std::size_t>(index)].view; }
@@ -48,6 +50,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Row {
@@ -75,6 +78,7 @@ private:
     bool m_syncing = false;   // true while this view moves the axes itself
     bool m_following = true;  // false once the user zooms or pans
     bool m_alignmentPending = false;
+    bool m_labelEveryLane = false;
 };
 
 }  // namespace overlap::ui

@@ -15,6 +15,7 @@
 #include "ui/theme/theme.hpp"
 #include "ui/timeline/ideal_marker_label.hpp"
 #include "ui/timeline/lane_axis_ticker.hpp"
+#include "ui/timeline/plot_font.hpp"
 #include "ui/timeline/time_axis_ticker.hpp"
 #include "ui/timeline/timeline_overlay.hpp"
 #include "ui/timeline/timeline_plottable.hpp"
@@ -44,6 +45,8 @@ constexpr double kLaneZoomFactor = 0.85;
 // Below this many lines of text a timeline shows its time axis and hardly a
 // lane label: the axis takes about three, the rest is lanes.
 constexpr double kMinimumHeightLines = 10;
+// The time axis's tick labels and title take about this many lines of text.
+constexpr double kTimeAxisLines = 3;
 // A rubber band this tall (logical pixels) zooms lanes too, not only time.
 constexpr int kLaneRubberBandPx = 8;
 
@@ -132,14 +135,55 @@ TimelineView::TimelineView(QWidget* parent)
     connect(m_plot->selectionRect(), &QCPSelectionRect::canceled, this,
             [this] { m_plot->setSelectionRectMode(QCP::srmNone); });
     connect(m_plot, &QCustomPlot::beforeReplot, this, &TimelineView::followPixelRatio);
+    // Lane heights that depend on the label height follow the axis rect's
+    // height, known only once QCustomPlot has laid the plot out.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineView::refitLanesToHeight);
     m_plot->installEventFilter(this);
+    followWidgetFont(*m_plot);
 
     fitAll();
 }
 
 QSize TimelineView::minimumSizeHint() const {
-    return {QWidget::minimumSizeHint().width(),
-            qCeil(fontMetrics().height() * kMinimumHeightLines)};
+    const double line = fontMetrics().height();
+    if (m_labelEveryLane) {
+        const int lanes = std::clamp(m_model.laneCount(), 1, kPresentedLanes);
+        return {QWidget::minimumSizeHint().width(),
+                qCeil(line * kTimeAxisLines + lanes * labelledLanePixels())};
+    }
+    return {QWidget::minimumSizeHint().width(), qCeil(line * kMinimumHeightLines)};
+}
+
+void TimelineView::setLabelEveryLane(bool on) {
+    if (on == m_labelEveryLane) return;
+    m_labelEveryLane = on;
+    m_lanesFitted = true;
+    fitLanes();
+    updateGeometry();
+    replot();
+}
+
+// One lane label's height: the lane ticker labels every lane from this height up.
+double TimelineView::labelledLanePixels() const {
+    return QFontMetricsF(m_plot->yAxis->tickLabelFont()).height();
+}
+
+// The most lanes the view shows at once.
+double TimelineView::laneSpanLimit() const {
+    const double span = laneSpan(m_model, m_minLaneSpan);
+    if (!m_labelEveryLane) return span;
+    const int height = m_plot->axisRect()->height();
+    if (height <= 0) return span;
+    return std::clamp(std::floor(height / labelledLanePixels()), kMinLaneSpan, span);
+}
+
+void TimelineView::refitLanesToHeight() {
+    if (!m_labelEveryLane || !m_lanesFitted) return;
+    const double span = laneSpanLimit();
+    if (std::abs(m_plot->yAxis->range().size() - span) < 1e-9) return;
+    fitLanes();
+    // The ticks were made for the old range: lay out and draw once more.
+    replot();
 }
 
 void TimelineView::setRun(const RunRecord* run) {
@@ -262,6 +306,7 @@ void TimelineView::rebuildModel() {
         m_model.clear();
     }
     m_laneTicker->setLaneCount(m_model.laneCount());
+    if (m_labelEveryLane) updateGeometry();  // the room asked for follows the lane count
 }
 
 void TimelineView::fitTime() {
@@ -275,7 +320,7 @@ void TimelineView::fitTime() {
 }
 
 void TimelineView::fitLanes() {
-    const double span = laneSpan(m_model, m_minLaneSpan);
+    const double span = laneSpanLimit();
     m_plot->yAxis->setRange(-0.5, span - 0.5);
     updateScrollBar();
 }
@@ -283,7 +328,7 @@ void TimelineView::fitLanes() {
 void TimelineView::clampLanes() {
     const QCPRange range = m_plot->yAxis->range();
     const double limit = laneSpan(m_model, m_minLaneSpan);
-    const double span = std::clamp(range.size(), kMinLaneSpan, limit);
+    const double span = std::clamp(range.size(), kMinLaneSpan, laneSpanLimit());
     const double lower = std::clamp(range.lower, -0.5, limit - 0.5 - span);
     if (lower != range.lower || span != range.size()) {
         // Re-enters through rangeChanged once, with a range that needs no clamping.

@@ -55,6 +55,13 @@ public:
     // workers do not become three slabs, but a figure's panels, sized for the
     // figure rather than by the user, are better filled by their lanes.
     void setMinimumLaneSpan(double lanes);
+    // The presentation layout: every lane at least one lane label tall, so
+    // each is labelled and its bars are thick; the view asks for room for up
+    // to kPresentedLanes such lanes and scrolls the rest rather than
+    // shrinking them. Off: lanes share out whatever height the view gets.
+    static constexpr int kPresentedLanes = 20;
+    void setLabelEveryLane(bool on);
+    bool labelsEveryLane() const { return m_labelEveryLane; }
     void fitAll();
     QCustomPlot* plot() const { return m_plot; }  // for exports (savePng/saveSvg)
     // Room for the time axis and a few labelled lanes, so layouts never
@@ -79,6 +86,9 @@ private:
     void fitTime();
     void fitLanes();
     void clampLanes();
+    double laneSpanLimit() const;
+    double labelledLanePixels() const;
+    void refitLanesToHeight();
     void updateScrollBar();
     void updateSelection();
     void followPixelRatio();
@@ -114,6 +124,7 @@ private:
     bool m_lanesFitted = true;      // refit lanes on refresh until the user zooms them
     bool m_fitting = false;         // the range change is ours, not the user's
     bool m_applyingShared = false;  // the range change came through setTimeRange
+    bool m_labelEveryLane = false;
 };
 
 }  // namespace overlap::ui

@@ -36,7 +36,9 @@
 #include "ui/theme/number_format.hpp"
 #include "ui/workload/workload_form.hpp"
 #include "ui/workload/preset_picker.hpp"
+#include "ui/window/presentation_mode.hpp"
 #include "ui/window/run_controller.hpp"
+#include "ui/window/text_zoom.hpp"
 #include "ui/window/settings.hpp"
 #include "ui/window/theme_menu.hpp"
 #include "ui/compare/summary_table_model.hpp"
@@ -69,7 +71,14 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     m_compare->setHeader(m_claim);
 
     m_tabs->addTab(m_compare, tr("Compare"));
-    m_tabs->addTab(m_charts, tr("Charts"));
+    // The charts keep a readable height and scroll, rather than making the
+    // window taller than a 1080-line screen at scale factor 2.
+    auto* chartsScroll = new QScrollArea;
+    chartsScroll->setWidget(m_charts);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tabs->addTab(chartsScroll, tr("Charts"));
     m_tabs->setTabToolTip(0, tr("One timeline per mode on a shared time axis"));
     m_tabs->setTabToolTip(1, tr("In-flight tasks over time, latency distribution, makespans"));
     m_tabs->setDocumentMode(true);
@@ -143,6 +152,12 @@ void MainWindow::createActions() {
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setToolTip(tr("Copy the selected summary cells as tab-separated text"));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySummary);
+
+    m_zoom = new TextZoom(*this, m_settings);
+    m_presentation = new PresentationMode(*this, *m_tabs, *m_compare, *m_zoom, *m_cancelAction);
+    // On the window as well as in its menus, so their keys still work while
+    // presenting hides the menu bar.
+    addActions({m_runAction, m_cancelAction, m_fitAction, m_perTaskAction, m_perWorkerAction});
 }
 
 void MainWindow::createMenusAndToolBar() {
@@ -160,6 +175,9 @@ void MainWindow::createMenusAndToolBar() {
     view->addAction(m_perWorkerAction);
     view->addSeparator();
     addThemeMenu(*view, m_settings);
+    m_zoom->addToMenu(view);
+    view->addSeparator();
+    m_presentation->addToMenu(view);
 
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -195,9 +213,14 @@ QWidget* MainWindow::createPanelDock() {
     layout->setContentsMargins(0, 0, 0, 6);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
-    // Wide enough for every label and spin box without a horizontal scroll bar.
-    container->setMinimumWidth(m_panel->sizeHint().width() +
-                               scroll->verticalScrollBar()->sizeHint().width());
+    // Wide enough for every label and spin box without a horizontal scroll
+    // bar, at every text zoom.
+    const auto fitWidth = [this, container, scroll] {
+        container->setMinimumWidth(m_panel->sizeHint().width() +
+                                   scroll->verticalScrollBar()->sizeHint().width());
+    };
+    fitWidth();
+    connect(m_zoom, &TextZoom::factorChanged, container, fitWidth);
     return container;
 }
 
@@ -216,6 +239,9 @@ void MainWindow::createSummaryDock() {
     m_summaryView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryView->addAction(m_copyAction);
     m_summaryView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Columns sized for the old text would elide every number after a zoom.
+    connect(m_zoom, &TextZoom::factorChanged, m_summaryView,
+            &QTableView::resizeColumnsToContents);
 
     auto* dock = new QDockWidget(tr("Summary"), this);
     dock->setObjectName(QStringLiteral("summaryDock"));

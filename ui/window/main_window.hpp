@@ -31,10 +31,12 @@ class ClaimView;
 class CompareView;
 class ComparisonDocument;
 class FileActions;
+class PresentationMode;
 class PresetPicker;
 class RunController;
 class Settings;
 class SummaryTableModel;
+class TextZoom;
 class WorkloadPanel;
 
 class MainWindow : public QMainWindow {
@@ -62,6 +64,8 @@ public:
     QAction* runAction() const { return m_runAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     FileActions* fileActions() const { return m_files; }
+    TextZoom* textZoom() const { return m_zoom; }
+    PresentationMode* presentation() const { return m_presentation; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -114,6 +118,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     FileActions* m_files = nullptr;
+    TextZoom* m_zoom = nullptr;
+    PresentationMode* m_presentation = nullptr;
 };
 
 }  // namespace overlap::ui

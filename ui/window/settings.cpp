@@ -118,6 +118,14 @@ void Settings::setTheme(ThemeId id) {
     m_settings->setValue(QStringLiteral("view/theme"), themeKey(id));
 }
 
+double Settings::textZoom() const {
+    return m_settings->value(QStringLiteral("view/text_zoom"), 1.0).toDouble();
+}
+
+void Settings::setTextZoom(double factor) {
+    m_settings->setValue(QStringLiteral("view/text_zoom"), factor);
+}
+
 QByteArray Settings::windowGeometry() const {
     return m_settings->value(QStringLiteral("window/geometry")).toByteArray();
 }

@@ -1,6 +1,6 @@
 // What the window remembers between sessions: every workload panel field, the preset,
-// the lane mode, the theme, the window's geometry and dock layout, the recently opened
-// files and the export dialog's folder and sizes.
+// the lane mode, the theme, the text zoom, the window's geometry and dock layout, the
+// recently opened files and the export dialog's folder and sizes.
 #pragma once
 
 #include <QByteArray>
@@ -39,6 +39,10 @@ public:
 
     ThemeId theme() const;  // kDefaultTheme when unset or unknown
     void setTheme(ThemeId id);
+
+    // The window's text zoom, 1 = the desktop's size; TextZoom bounds it.
+    double textZoom() const;
+    void setTextZoom(double factor);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

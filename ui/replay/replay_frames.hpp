@@ -29,9 +29,11 @@ public:
     // runs t over [0, duration()].
     double duration() const;
 
-    // The comparison at clock time t_s, `size` in logical pixels, on an image
-    // of size * pixel_ratio device pixels (ARGB32 premultiplied).
-    QImage render(double t_s, QSize size, double pixel_ratio = 1) const;
+    // The comparison at clock time t_s on an image of `pixels` (RGB32), laid
+    // out as still figures are (FigureSize: 1280 logical pixels wide, scaled
+    // up for larger images), so a 1080p frame reads like a 720p one. A null
+    // image when the size is out of FigureSize's bounds.
+    QImage render(double t_s, QSize pixels) const;
 
 private:
     struct State;
@@ -39,6 +41,6 @@ private:
 };
 
 // One frame, for a caller that needs only one (it builds the figure each time).
-QImage renderReplayFrame(const RunSet& runs, LaneMode lanes, double t_s, QSize size);
+QImage renderReplayFrame(const RunSet& runs, LaneMode lanes, double t_s, QSize pixels);
 
 }  // namespace overlap::ui

@@ -98,4 +98,6 @@ QColor hoverColour() { return QColor(0x30, 0x30, 0x30, 170); }
 
 QColor idealMarkerColour() { return QColor(0x2e, 0x7d, 0x32); }
 
+QColor nowLineColour() { return QColor(0xd8, 0x1b, 0x60); }
+
 }  // namespace overlap::ui

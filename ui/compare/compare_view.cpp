@@ -53,6 +53,7 @@ CompareView::CompareView(QWidget* parent)
 }
 
 void CompareView::setModes(const std::vector<ModeConfig>& configs, const QStringList& labels) {
+    emit rowsReset();
     for (Row& row : m_rows) delete row.view->parentWidget();
     m_rows.clear();
     m_following = true;
@@ -88,6 +89,7 @@ void CompareView::setModes(const std::vector<ModeConfig>& configs, const QString
 }
 
 void CompareView::setCaption(Row& row, const QString& status) {
+    row.status = status;
     row.caption->setText(
         QStringLiteral("<span style=\"color:%1\">\u25a0</span> <b>%2</b> "
                        "&nbsp;&nbsp;%3")
@@ -100,6 +102,15 @@ QString CompareView::caption(int index) const {
 
 void CompareView::setHeader(QWidget* header) {
     static_cast<QVBoxLayout*>(layout())->insertWidget(0, header);
+}
+
+void CompareView::setFooter(QWidget* footer) { layout()->addWidget(footer); }
+
+void CompareView::setReplayStatus(int index, const std::optional<QString>& status) {
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    const QString kept = row.status;
+    setCaption(row, status ? status->toHtmlEscaped() : kept);
+    row.status = kept;
 }
 
 void CompareView::showLive(int index, const RunRecord* live) {
@@ -133,6 +144,7 @@ void CompareView::showFinished(int index, const RunRecord* run) {
     Row& row = m_rows[static_cast<std::size_t>(index)];
     const Summary& summary = run->summary;
     row.end_s = summary.makespan_s;
+    row.run = run;
     {
         const QScopedValueRollback guard(m_syncing, true);
         row.view->setRun(run);

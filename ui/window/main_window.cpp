@@ -32,6 +32,8 @@
 #include "ui/compare/compare_view.hpp"
 #include "ui/document/comparison_document.hpp"
 #include "ui/document/file_actions.hpp"
+#include "ui/replay/replay_bar.hpp"
+#include "ui/replay/replay_player.hpp"
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
 #include "ui/workload/workload_form.hpp"
@@ -142,6 +144,10 @@ void MainWindow::createActions() {
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setToolTip(tr("Copy the selected summary cells as tab-separated text"));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySummary);
+
+    m_replay = new ReplayPlayer(*m_compare, this);
+    m_replayBar = new ReplayBar(*m_replay);
+    m_compare->setFooter(m_replayBar);
 }
 
 void MainWindow::createMenusAndToolBar() {
@@ -157,6 +163,10 @@ void MainWindow::createMenusAndToolBar() {
     view->addSeparator();
     view->addAction(m_perTaskAction);
     view->addAction(m_perWorkerAction);
+    view->addSeparator();
+    view->addAction(m_replayBar->toggleAction());
+    // R works with the menu bar hidden too (the presentation view).
+    addAction(m_replayBar->toggleAction());
 
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -167,6 +177,7 @@ void MainWindow::createMenusAndToolBar() {
     toolBar->addAction(m_fitAction);
     toolBar->addAction(m_perTaskAction);
     toolBar->addAction(m_perWorkerAction);
+    toolBar->addAction(m_replayBar->toggleAction());
 }
 
 QWidget* MainWindow::createPanelDock() {
@@ -340,6 +351,7 @@ void MainWindow::setRunning(bool running) {
     m_runAction->setEnabled(!running);
     m_cancelAction->setEnabled(running);
     m_progress->setVisible(running || m_progress->value() > 0);
+    m_replayBar->updateEnabled();
 }
 
 void MainWindow::onProgress(int index, double elapsed_s, int finished, int total) {
@@ -396,6 +408,7 @@ void MainWindow::showComparison() {
     }
     m_summaryView->resizeColumnsToContents();
     updateCharts();
+    m_replayBar->updateEnabled();
     m_progress->setValue(0);
     m_progress->hide();
     m_elapsedLabel->clear();

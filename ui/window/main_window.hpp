@@ -32,6 +32,8 @@ class CompareView;
 class ComparisonDocument;
 class FileActions;
 class PresetPicker;
+class ReplayBar;
+class ReplayPlayer;
 class RunController;
 class Settings;
 class SummaryTableModel;
@@ -62,6 +64,8 @@ public:
     QAction* runAction() const { return m_runAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     FileActions* fileActions() const { return m_files; }
+    ReplayPlayer* replayPlayer() const { return m_replay; }
+    ReplayBar* replayBar() const { return m_replayBar; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -114,6 +118,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     FileActions* m_files = nullptr;
+    ReplayPlayer* m_replay = nullptr;
+    ReplayBar* m_replayBar = nullptr;
 };
 
 }  // namespace overlap::ui

@@ -50,7 +50,8 @@ FrameTimes timeFrames(double duration, const std::function<void(double)>& draw) 
     }
     std::sort(samples.begin(), samples.end());
     const auto at = [&](double share) {
-        return samples[std::min(samples.size() - 1, static_cast<std::size_t>(share * samples.size()))];
+        return samples[std::min(samples.size() - 1,
+                                static_cast<std::size_t>(share * samples.size()))];
     };
     return {at(0.5), at(0.95), samples.back()};
 }
@@ -72,9 +73,10 @@ RunSet fourModes(int tasks) {
 }
 
 void print(const char* path, int tasks, const char* lanes, const FrameTimes& times) {
-    std::printf("%-7s %6d tasks x 4 modes, %-12s: median %6.1f ms, p95 %6.1f ms, max %6.1f ms "
-                "(%5.0f frames/s at the median)\n",
-                path, tasks, lanes, times.median, times.p95, times.max, 1000 / times.median);
+    std::printf(
+        "%-7s %6d tasks x 4 modes, %-12s: median %6.1f ms, p95 %6.1f ms, max %6.1f ms "
+        "(%5.0f frames/s at the median)\n",
+        path, tasks, lanes, times.median, times.p95, times.max, 1000 / times.median);
     std::fflush(stdout);
 }
 

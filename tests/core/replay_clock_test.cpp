@@ -15,8 +15,8 @@ using test::sample_run_set;
 // A run of one task over [0, end], finished ok.
 RunRecord oneTask(double end) {
     RunRecord run;
-    run.tasks.push_back(test::sample_task(0, 0, 0.0, end, Outcome::Ok,
-                                          {{PhaseKind::Wait, {0, end}}}));
+    run.tasks.push_back(
+        test::sample_task(0, 0, 0.0, end, Outcome::Ok, {{PhaseKind::Wait, {0, end}}}));
     run.summary.makespan_s = end;
     return run;
 }
@@ -40,14 +40,13 @@ TEST_P(HappenedBy, DrawsASpanUpToTheClock) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Table, HappenedBy,
-    testing::Values(HappenedCase{"NotStarted", {2, 4}, 1, std::nullopt},
-                    HappenedCase{"StartsNow", {2, 4}, 2, Span{2, 2}},
-                    HappenedCase{"Growing", {2, 4}, 3, Span{2, 3}},
-                    HappenedCase{"EndsNow", {2, 4}, 4, Span{2, 4}},
-                    HappenedCase{"Over", {2, 4}, 9, Span{2, 4}}),
-    [](const auto& row) { return std::string(row.param.name); });
+INSTANTIATE_TEST_SUITE_P(Table, HappenedBy,
+                         testing::Values(HappenedCase{"NotStarted", {2, 4}, 1, std::nullopt},
+                                         HappenedCase{"StartsNow", {2, 4}, 2, Span{2, 2}},
+                                         HappenedCase{"Growing", {2, 4}, 3, Span{2, 3}},
+                                         HappenedCase{"EndsNow", {2, 4}, 4, Span{2, 4}},
+                                         HappenedCase{"Over", {2, 4}, 9, Span{2, 4}}),
+                         [](const auto& row) { return std::string(row.param.name); });
 
 TEST(ReplayRace, CountsTasksDoneAndInFlightAtATime) {
     // Threads c=2: task 1 runs 0.5-6, task 0 1-5, task 2 5-7 (fails).

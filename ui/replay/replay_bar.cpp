@@ -96,8 +96,7 @@ ReplayBar::ReplayBar(ReplayPlayer& player, QWidget* parent)
     m_fitSeconds->setSuffix(tr(" s"));
     m_fit->setText(tr("Fit to"));
     m_fit->setToolTip(tr("The speed at which the longest run plays in this many seconds"));
-    connect(m_fit, &QToolButton::clicked, this,
-            [this] { m_player.fitTo(m_fitSeconds->value()); });
+    connect(m_fit, &QToolButton::clicked, this, [this] { m_player.fitTo(m_fitSeconds->value()); });
     connect(m_fitSeconds, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_player.fitTo(seconds); });
 

@@ -66,7 +66,8 @@ private slots:
         m_view = std::make_unique<CompareView>();
         m_view->resize(1000, 800);
         m_view->setModes({m_runs.runs[0].config, m_runs.runs[1].config});
-        for (int i = 0; i < 2; ++i) m_view->showFinished(i, &m_runs.runs[static_cast<std::size_t>(i)]);
+        for (int i = 0; i < 2; ++i)
+            m_view->showFinished(i, &m_runs.runs[static_cast<std::size_t>(i)]);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
         m_player = std::make_unique<ReplayPlayer>(*m_view);
@@ -87,7 +88,7 @@ private slots:
         QFETCH(LaneMode, lanes);
         m_view->setLaneMode(lanes);
         QVERIFY(m_player->start());
-        m_player->togglePlaying();  // paused: the test moves the clock
+        m_player->togglePlaying();                              // paused: the test moves the clock
         const double half = m_player->clock()->duration() / 2;  // 3.75 s
         m_player->seek(half);
         for (int i = 0; i < m_view->rowCount(); ++i) {

@@ -57,6 +57,7 @@ CompareView::CompareView(QWidget* parent)
 }
 
 void CompareView::setModes(const std::vector<ModeConfig>& configs, const QStringList& labels) {
+    emit rowsReset();
     for (Row& row : m_rows) delete row.view->parentWidget();
     m_rows.clear();
     m_following = true;
@@ -111,6 +112,15 @@ void CompareView::setHeader(QWidget* header) {
     static_cast<QVBoxLayout*>(layout())->insertWidget(0, header);
 }
 
+void CompareView::setFooter(QWidget* footer) { layout()->addWidget(footer); }
+
+void CompareView::setReplayStatus(int index, const std::optional<QString>& status) {
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    const QString kept = row.status;
+    setCaption(row, status ? status->toHtmlEscaped() : kept);
+    row.status = kept;
+}
+
 void CompareView::showLive(int index, const RunRecord* live) {
     Row& row = m_rows[static_cast<std::size_t>(index)];
     {
@@ -142,6 +152,7 @@ void CompareView::showFinished(int index, const RunRecord* run) {
     Row& row = m_rows[static_cast<std::size_t>(index)];
     const Summary& summary = run->summary;
     row.end_s = summary.makespan_s;
+    row.run = run;
     {
         const QScopedValueRollback guard(m_syncing, true);
         row.view->setRun(run);

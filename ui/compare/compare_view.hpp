@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 #include "model/run_record.hpp"
@@ -47,6 +48,20 @@ public:
     QString caption(int index) const;
     // Above the legend and the rows: the preset's claim and checks.
     void setHeader(QWidget* header);
+    // Below the rows: a replay's controls, which go wherever the view goes.
+    void setFooter(QWidget* footer);
+
+    // Row `index`'s finished run, nullptr until showFinished.
+    const RunRecord* finishedRun(int index) const {
+        return m_rows[static_cast<std::size_t>(index)].run;
+    }
+    // A replay's words for row `index` in place of its status; nullopt puts
+    // the status back.
+    void setReplayStatus(int index, const std::optional<QString>& status);
+
+signals:
+    // The rows are about to be replaced: nothing may hold on to them.
+    void rowsReset();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -60,6 +75,7 @@ private:
         QLabel* caption = nullptr;
         TimelineView* view = nullptr;
         double end_s = 0;  // how far the row's run has got
+        const RunRecord* run = nullptr;  // once finished
     };
     void setCaption(Row& row, const QString& status);
     void onTimeRangeChanged(TimelineView* source, double lower_s, double upper_s);

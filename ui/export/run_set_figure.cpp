@@ -189,6 +189,8 @@ const TimelineView& RunSetFigure::timeline(int run) const {
     return *m_views[static_cast<std::size_t>(run)];
 }
 
+TimelineView& RunSetFigure::timeline(int run) { return *m_views[static_cast<std::size_t>(run)]; }
+
 QRect RunSetFigure::timelineRect(int run) const {
     return m_plotRects[static_cast<std::size_t>(run)];
 }
@@ -298,7 +300,8 @@ void RunSetFigure::paint(QCPPainter& painter, QSize size) {
         QRect text = header.adjusted(qRound(side + em * kSwatchGap), 0, 0, 0);
         const int used = drawText(text, bold(base), theme.text, runLabel(i));
         text.setLeft(text.left() + used + qRound(em * kCaptionGap));
-        if (text.width() > em) drawText(text, base, theme.secondaryText, runCaption(i));
+        const QString caption = i < m_captions.size() ? m_captions[i] : runCaption(i);
+        if (text.width() > em) drawText(text, base, theme.secondaryText, caption);
 
         const QRect plot = parts.plots[index];
         painter.save();

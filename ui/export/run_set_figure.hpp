@@ -8,6 +8,7 @@
 
 #include <QRect>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -41,6 +42,9 @@ public:
     QString subtitle() const;           // "10 tasks · one lane per task · recorded …"
     QString runLabel(int run) const;    // "Async · C=10 · blocking call", as runCaptions()
     QString runCaption(int run) const;  // "makespan 1.02 s · ideal 1.00 s · speed-up 9.83× vs …"
+    // Captions painted instead of runCaption, one per run (a replay's "3 of 10
+    // done"); empty: runCaption again.
+    void setCaptions(QStringList captions) { m_captions = std::move(captions); }
 
     // Paints the whole figure over (0, 0, size) in the painter's logical
     // pixels, in the current theme's colours. Any device: an image (crisp at its pixel
@@ -53,6 +57,7 @@ public:
     // Run `run`'s timeline and where the last paint put it, in logical pixels:
     // a time and lane land at rect.topLeft() + the view's axis coordToPixel.
     const TimelineView& timeline(int run) const;
+    TimelineView& timeline(int run);
     QRect timelineRect(int run) const;
 
 private:
@@ -68,6 +73,7 @@ private:
     PhaseLegend* m_legend;
     std::vector<TimelineView*> m_views;
     std::vector<QRect> m_plotRects;
+    QStringList m_captions;
 };
 
 }  // namespace overlap::ui

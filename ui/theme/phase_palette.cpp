@@ -74,4 +74,6 @@ QColor hoverColour() { return currentTheme().hover; }
 
 QColor idealMarkerColour() { return currentTheme().idealMarker; }
 
+QColor nowLineColour() { return QColor(0xd8, 0x1b, 0x60); }
+
 }  // namespace overlap::ui

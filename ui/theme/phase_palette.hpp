@@ -27,5 +27,7 @@ QColor foldHatchColour();
 QColor selectionColour();
 QColor hoverColour();
 QColor idealMarkerColour();
+// A replay's "now" line: apart from every phase colour and the ideal marker.
+QColor nowLineColour();
 
 }  // namespace overlap::ui

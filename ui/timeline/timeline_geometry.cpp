@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "ui/theme/outcome_shape.hpp"
+#include "analysis/replay_race.hpp"
 
 namespace overlap::ui {
 
@@ -77,7 +78,7 @@ bool TimelineViewport::operator==(const TimelineViewport& other) const {
            time.left_px == other.time.left_px && time.width_px == other.time.width_px &&
            lanes.lower == other.lanes.lower && lanes.upper == other.lanes.upper &&
            lanes.top_px == other.lanes.top_px && lanes.height_px == other.lanes.height_px &&
-           pixel_ratio == other.pixel_ratio;
+           pixel_ratio == other.pixel_ratio && until_s == other.until_s;
 }
 
 void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport& viewport) {
@@ -105,7 +106,12 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
     const double clipLeft = time.left_px - 2 * ratio;
     const double clipRight = time.left_px + time.width_px + 2 * ratio;
     const double t0 = pixelToTime(time, clipLeft);
-    const double t1 = pixelToTime(time, clipRight);
+    // Past the replay's clock nothing has started yet: culled like the off-screen right.
+    const double until = viewport.until_s;
+    const double t1 = std::min(pixelToTime(time, clipRight), until);
+    const auto shownEnd = [until](const TimelineBar& bar) {
+        return happened_by(Span{bar.start, bar.end}, until)->end_s;
+    };
     const double scale = time.width_px / (time.upper_s - time.lower_s);
     const auto toX = [&](double seconds) {
         return std::clamp(time.left_px + (seconds - time.lower_s) * scale, clipLeft, clipRight);
@@ -163,10 +169,11 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
                 if (bar.end < t0 || onSubLane(bar)) continue;
                 if (bar.task != lastTask || block.bars == 0) ++block.tasks;
                 lastTask = bar.task;
-                block.end_s = std::max(block.end_s, bar.end);
+                const double end = shownEnd(bar);
+                block.end_s = std::max(block.end_s, end);
                 // Zero-length bars still count, so a block of instants has a colour.
                 double& w = weight[index(bar.key)];
-                w += (bar.end - bar.start) + 1e-12;
+                w += (end - bar.start) + 1e-12;
                 if (block.bars++ == 0 || w > weight[index(block.dominant)])
                     block.dominant = bar.key;
             }
@@ -180,7 +187,7 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
         bars.forEachOverlapping(lane, t0, t1, [&](int i) {
             const TimelineBar& bar = bars[i];
             const double left = toX(bar.start);
-            const double right = toX(bar.end);
+            const double right = toX(shownEnd(bar));
             if (onSubLane(bar)) {
                 const LaneBand band =
                     subLaneBand(lane, static_cast<int>(bar.sub_lane), subLanes, kBarFill);
@@ -213,6 +220,7 @@ void TimelineGeometry::build(const TimelineModel& model, const TimelineViewport&
         const double middle = top + height / 2.0;
         model.marks().forEachOverlapping(lane, t0, t1, [&](int i) {
             const TimelineMark& mark = model.marks()[i];
+            if (mark.end > until) return;  // the task has not failed yet
             auto& outlines = m_outlines[index(mark.outcome)];
             const int x0 = snap(toX(mark.start));
             const int x1 = snap(toX(mark.end));

@@ -10,6 +10,7 @@
 #include <QRect>
 
 #include <array>
+#include <limits>
 #include <vector>
 
 #include "ui/timeline/bar_key.hpp"
@@ -43,6 +44,9 @@ struct TimelineViewport {
     TimeWindow time;
     LaneWindow lanes;
     double pixel_ratio = 1;
+    // A replay's clock: only what has happened by then is drawn, each bar up
+    // to this time at most (happened_by), a failure once its task has ended.
+    double until_s = std::numeric_limits<double>::infinity();
 
     bool operator==(const TimelineViewport& other) const;
 };

@@ -11,6 +11,8 @@ namespace {
 // A highlighted bar of zero or sub-pixel size (a dense overview) must still show.
 constexpr double kMinimumSizePx = 3.0;
 constexpr double kSelectionPenWidth = 2.0;
+// Thick enough to find at a glance from the back of a lecture hall.
+constexpr double kNowPenWidth = 2.0;
 
 }  // namespace
 
@@ -46,6 +48,12 @@ void TimelineOverlay::draw(QCPPainter* painter) {
         painter->setBrush(fill);
         painter->setPen(QPen(hoverColour(), 1));
         painter->drawRect(toPixels(*m_hover));
+    }
+    if (m_now) {
+        const QRect area = m_timeAxis->axisRect()->rect();
+        const double x = m_timeAxis->coordToPixel(*m_now);
+        painter->setPen(QPen(nowLineColour(), kNowPenWidth));
+        painter->drawLine(QLineF(x, area.top(), x, area.bottom()));
     }
 }
 

@@ -25,6 +25,9 @@ public:
 
     void setHover(std::optional<Box> box) { m_hover = box; }
     void setSelection(std::vector<Box> boxes) { m_selection = std::move(boxes); }
+    // A replay's clock, drawn as a line across the plot; none when not replaying.
+    void setNow(std::optional<double> t_s) { m_now = t_s; }
+    const std::optional<double>& now() const { return m_now; }
     const std::optional<Box>& hover() const { return m_hover; }
     const std::vector<Box>& selection() const { return m_selection; }
 
@@ -40,6 +43,7 @@ private:
     QPointer<QCPAxis> m_laneAxis;
     std::optional<Box> m_hover;
     std::vector<Box> m_selection;
+    std::optional<double> m_now;
 };
 
 }  // namespace overlap::ui

@@ -40,8 +40,11 @@ void TimelinePlottable::setModel(const TimelineModel* model) {
     m_cacheValid = false;
 }
 
+void TimelinePlottable::setVisibleUntil(double t_s) { m_until = t_s; }
+
 TimelineViewport TimelinePlottable::viewport() const {
     TimelineViewport viewport;
+    viewport.until_s = m_until;
     if (!mKeyAxis || !mValueAxis) return viewport;
     const QRect rect = mKeyAxis->axisRect()->rect();
     const QCPRange time = mKeyAxis->range();
@@ -84,6 +87,8 @@ TimelinePlottable::Hit TimelinePlottable::hitAt(const QPointF& pixel) const {
     if (lane < 0) return hit;
     hit.lane = lane;
     hit.time_s = pixelToTime(view.time, device.x());
+    // Right of a replay's "now" nothing is drawn yet, so nothing is under the mouse.
+    if (hit.time_s > m_until) return hit;
     const TimelineGeometry& drawn = geometry();
     const double laneHeight = pixelsPerLane(view.lanes);
     const double value = pixelToLane(view.lanes, device.y());

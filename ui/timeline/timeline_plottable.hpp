@@ -10,6 +10,7 @@
 #include <QTransform>
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 #include "ui/timeline/timeline_geometry.hpp"
@@ -25,6 +26,9 @@ public:
     TimelinePlottable(QCPAxis* timeAxis, QCPAxis* laneAxis);
 
     void setModel(const TimelineModel* model);  // not owned
+    // A replay's clock: draw only what has happened by then (infinity: all).
+    void setVisibleUntil(double t_s);
+    double visibleUntil() const { return m_until; }
     const TimelineModel* model() const { return m_model; }
 
     // What is under a pixel: a bar of the model, or a folded block; and the
@@ -62,6 +66,7 @@ protected:
 
 private:
     const TimelineModel* m_model = nullptr;
+    double m_until = std::numeric_limits<double>::infinity();
     // Logical to device pixels, as the last painter had it (pixel ratio, export scale).
     QTransform m_toDevice;
     // The draw list is derived data; hit tests between replots need it too.

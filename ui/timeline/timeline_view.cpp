@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "model/run_record.hpp"
 #include "ui/theme/phase_palette.hpp"
@@ -239,6 +240,12 @@ void TimelineView::setIdealMarker(std::optional<double> seconds) {
         m_idealLine->point2->setCoords(*seconds, 1);
         m_idealLabel->position->setCoords(*seconds, 0);
     }
+    replot();
+}
+
+void TimelineView::setReplayTime(std::optional<double> t_s) {
+    m_plottable->setVisibleUntil(t_s.value_or(std::numeric_limits<double>::infinity()));
+    m_overlay->setNow(t_s);
     replot();
 }
 

@@ -47,6 +47,9 @@ public:
     void setTimeRange(double lower_s, double upper_s);
     void setIdealMarker(std::optional<double> seconds);  // dashed line labelled "ideal"
     void setSelectedTask(int task);                      // -1 = none; does not emit taskSelected
+    // A replay at clock time t_s: bars drawn only up to it, a "now" line there;
+    // nullopt draws the whole run again.
+    void setReplayTime(std::optional<double> t_s);
     void setTitle(const QString& title);
     // The plot area's least left and right margins, so several views can line
     // their time axes up. The top margin is then room for lane 0's label.

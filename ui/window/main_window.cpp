@@ -32,6 +32,8 @@
 #include "ui/compare/compare_view.hpp"
 #include "ui/document/comparison_document.hpp"
 #include "ui/document/file_actions.hpp"
+#include "ui/replay/replay_bar.hpp"
+#include "ui/replay/replay_player.hpp"
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
 #include "ui/workload/workload_form.hpp"
@@ -158,6 +160,9 @@ void MainWindow::createActions() {
     // On the window as well as in its menus, so their keys still work while
     // presenting hides the menu bar.
     addActions({m_runAction, m_cancelAction, m_fitAction, m_perTaskAction, m_perWorkerAction});
+    m_replay = new ReplayPlayer(*m_compare, this);
+    m_replayBar = new ReplayBar(*m_replay);
+    m_compare->setFooter(m_replayBar);
 }
 
 void MainWindow::createMenusAndToolBar() {
@@ -178,6 +183,9 @@ void MainWindow::createMenusAndToolBar() {
     m_zoom->addToMenu(view);
     view->addSeparator();
     m_presentation->addToMenu(view);
+    view->addAction(m_replayBar->toggleAction());
+    // R works with the menu bar hidden too (the presentation view).
+    addAction(m_replayBar->toggleAction());
 
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -188,6 +196,7 @@ void MainWindow::createMenusAndToolBar() {
     toolBar->addAction(m_fitAction);
     toolBar->addAction(m_perTaskAction);
     toolBar->addAction(m_perWorkerAction);
+    toolBar->addAction(m_replayBar->toggleAction());
 }
 
 QWidget* MainWindow::createPanelDock() {
@@ -369,6 +378,7 @@ void MainWindow::setRunning(bool running) {
     m_runAction->setEnabled(!running);
     m_cancelAction->setEnabled(running);
     m_progress->setVisible(running || m_progress->value() > 0);
+    m_replayBar->updateEnabled();
 }
 
 void MainWindow::onProgress(int index, double elapsed_s, int finished, int total) {
@@ -425,6 +435,7 @@ void MainWindow::showComparison() {
     }
     m_summaryView->resizeColumnsToContents();
     updateCharts();
+    m_replayBar->updateEnabled();
     m_progress->setValue(0);
     m_progress->hide();
     m_elapsedLabel->clear();

@@ -33,6 +33,8 @@ class ComparisonDocument;
 class FileActions;
 class PresentationMode;
 class PresetPicker;
+class ReplayBar;
+class ReplayPlayer;
 class RunController;
 class Settings;
 class SummaryTableModel;
@@ -66,6 +68,8 @@ public:
     FileActions* fileActions() const { return m_files; }
     TextZoom* textZoom() const { return m_zoom; }
     PresentationMode* presentation() const { return m_presentation; }
+    ReplayPlayer* replayPlayer() const { return m_replay; }
+    ReplayBar* replayBar() const { return m_replayBar; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -120,6 +124,8 @@ private:
     FileActions* m_files = nullptr;
     TextZoom* m_zoom = nullptr;
     PresentationMode* m_presentation = nullptr;
+    ReplayPlayer* m_replay = nullptr;
+    ReplayBar* m_replayBar = nullptr;
 };
 
 }  // namespace overlap::ui

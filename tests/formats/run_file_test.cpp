@@ -65,7 +65,7 @@ TEST(RunFile, RoundTripKeepsEveryField) {
 
 TEST(RunFile, StartsWithItsFormatAndVersion) {
     EXPECT_EQ(run_set_to_json(test::rich_run_set())
-                  .rfind(R"({"format":"overlap-run","version":1,)", 0),
+                  .rfind(R"({"format":"overlap-run","version":2,)", 0),
               0u);
 }
 

@@ -43,8 +43,14 @@ public:
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     TimelineView* timeline(int index) const { return m_rows[static_cast<std::size_t>(index)].view; }
     QString caption(int index) const;
+    // Each row draws the markers for its run and for every run.
+    void setMarkers(const std::vector<Marker>& markers);
     // Above the legend and the rows: the preset's claim and checks.
     void setHeader(QWidget* header);
+
+signals:
+    // A right-click on row `row`'s timeline (TimelineView::markerMenuRequested).
+    void markerMenuRequested(int row, double time_s, int task, int marker, const QPoint& globalPos);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

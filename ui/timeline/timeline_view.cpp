@@ -14,6 +14,7 @@
 #include "ui/timeline/ideal_marker_label.hpp"
 #include "ui/timeline/lane_axis_ticker.hpp"
 #include "ui/timeline/time_axis_ticker.hpp"
+#include "ui/timeline/timeline_markers.hpp"
 #include "ui/timeline/timeline_overlay.hpp"
 #include "ui/timeline/timeline_plottable.hpp"
 #include "ui/timeline/timeline_tooltip.hpp"
@@ -27,6 +28,8 @@ namespace {
 // the bars would split the axes off too: two more full-size pixel buffers, each
 // allocated with every new timeline and cleared on every replot.
 const QString kHighlightLayer = QStringLiteral("overlay");
+// How near a marker's line a right-click edits that marker.
+constexpr double kMarkerHitPx = 4;
 
 // A run with a handful of lanes still spreads over this many lane heights in
 // the window, so three workers do not become three giant slabs.
@@ -105,6 +108,7 @@ TimelineView::TimelineView(QWidget* parent)
     m_idealLabel->setLayer(kHighlightLayer);
     m_idealLine->setVisible(false);
     m_idealLabel->setVisible(false);
+    m_markers = std::make_unique<TimelineMarkers>(m_plot, kHighlightLayer);
 
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &TimelineView::onTimeRangeChanged);
@@ -189,6 +193,13 @@ void TimelineView::setIdealMarker(std::optional<double> seconds) {
         m_idealLine->point2->setCoords(*seconds, 1);
         m_idealLabel->position->setCoords(*seconds, 0);
     }
+    replot();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setMarkers(const std::vector<Marker>& markers, std::uint32_t run) {
+    m_markers->set(markers, run);
     replot();
 }
 
@@ -398,6 +409,18 @@ void TimelineView::onMousePress(QMouseEvent* event) {
 }
 
 void TimelineView::onMouseRelease(QMouseEvent* event) {
+    const bool click =
+        (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    if (event->button() == Qt::RightButton && click) {
+        // A right-drag zooms (onRubberBand); a right-click is about markers.
+        m_plot->setSelectionRectMode(QCP::srmNone);
+        const TimelinePlottable::Hit hit = m_plottable->hitAt(event->pos());
+        emit markerMenuRequested(m_plot->xAxis->pixelToCoord(event->pos().x()),
+                                 hit.bar >= 0 ? m_model.task(hit.bar) : -1,
+                                 m_markers->markerNear(event->pos().x(), kMarkerHitPx),
+                                 event->globalPosition().toPoint());
+        return;
+    }
     if (event->button() != Qt::LeftButton || (event->modifiers() & Qt::ControlModifier)) return;
     if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) return;
     const TimelinePlottable::Hit hit = m_plottable->hitAt(event->pos());

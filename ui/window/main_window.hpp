@@ -11,6 +11,7 @@
 
 #include "engine/run_session.hpp"
 #include "model/preset.hpp"
+#include "model/run_record.hpp"
 
 class QAction;
 class QDockWidget;
@@ -31,6 +32,7 @@ class ClaimView;
 class CompareView;
 class ComparisonDocument;
 class FileActions;
+class MarkerMenu;
 class PresetPicker;
 class RunController;
 class Settings;
@@ -62,6 +64,7 @@ public:
     QAction* runAction() const { return m_runAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     FileActions* fileActions() const { return m_files; }
+    MarkerMenu* markerMenu() const { return m_markerMenu; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +87,7 @@ private:
     void onServerDied(const QString& message);
     void updateCharts();
     void showComparison();
+    void showWorkloadOf(const std::optional<PresetRecord>& saved);
     void showPlan(const RunPlan& plan);
     void copySummary();
 
@@ -114,6 +118,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     FileActions* m_files = nullptr;
+    MarkerMenu* m_markerMenu = nullptr;
 };
 
 }  // namespace overlap::ui

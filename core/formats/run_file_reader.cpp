@@ -109,7 +109,8 @@ private:
     // and read by the preset file reader once the whole file is in.
     bool open_in_preset(bool is_array) {
         if (preset_depth_ == 0) {
-            if (is_array) throw FormatError("Damaged run file: preset should be an object, not array");
+            if (is_array)
+                throw FormatError("Damaged run file: preset should be an object, not array");
             preset_tree_.emplace();
             preset_dom_.emplace(*preset_tree_);
         }
@@ -157,7 +158,8 @@ private:
         return record;
     }
 
-    // "Damaged preset file: checks[0].run ..." becomes "Damaged run file: preset.checks[0].run ...".
+    // "Damaged preset file: checks[0].run ..." becomes
+    // "Damaged run file: preset.checks[0].run ...".
     static std::string in_preset(const std::string& message) {
         const std::string damaged = "Damaged preset file: ";
         if (message.starts_with(damaged))

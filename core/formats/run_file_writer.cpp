@@ -59,7 +59,8 @@ void write_check(JsonWriter& json, const PresetCheck& check, const Preset& prese
     json.key("check").value(name_in(kCheckKinds, check.kind));
     if (check.kind == CheckKind::Order) {
         json.key("modes").begin_array();
-        for (const std::size_t run : check.order) json.value(to_string(preset.runs[run].config.mode));
+        for (const std::size_t run : check.order)
+            json.value(to_string(preset.runs[run].config.mode));
         json.end_array();
         json.end_object();
         return;

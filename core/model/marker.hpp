@@ -21,9 +21,9 @@ inline constexpr std::size_t kMaxCaptionChars = 120;
 inline constexpr std::uint32_t kAllRuns = kNoTask;
 
 struct Marker {
-    double time_s = 0;                // seconds from the run's start
-    std::uint32_t run = kAllRuns;     // index into RunSet::runs, or every run
-    std::uint32_t task = kNoTask;     // the task it is about, if any
+    double time_s = 0;             // seconds from the run's start
+    std::uint32_t run = kAllRuns;  // index into RunSet::runs, or every run
+    std::uint32_t task = kNoTask;  // the task it is about, if any
     std::string caption;
 
     bool operator==(const Marker&) const = default;

@@ -66,10 +66,12 @@ TEST(RunFileMarkers, BadMarkerFieldsAreNamed) {
     };
     EXPECT_THAT(broken([](json& m) { m["caption"] = 3; }),
                 HasSubstr("markers[1].caption should be a string, not number"));
-    EXPECT_THAT(broken([](json& m) { m["caption"] = ""; }), HasSubstr("markers[1].caption is empty"));
+    EXPECT_THAT(broken([](json& m) { m["caption"] = ""; }),
+                HasSubstr("markers[1].caption is empty"));
     EXPECT_THAT(broken([](json& m) { m["caption"] = std::string(121, 'x'); }),
                 HasSubstr("markers[1].caption is longer than 120 characters"));
-    EXPECT_THAT(broken([](json& m) { m.erase("time_s"); }), HasSubstr("markers[1].time_s is missing"));
+    EXPECT_THAT(broken([](json& m) { m.erase("time_s"); }),
+                HasSubstr("markers[1].time_s is missing"));
     EXPECT_THAT(broken([](json& m) { m["time_s"] = -1; }),
                 HasSubstr("markers[1].time_s should be 0 or more"));
     EXPECT_THAT(broken([](json& m) { m["run"] = 7; }),
@@ -161,8 +163,8 @@ TEST(RunFileMarkers, ABadPresetIsNamedUnderPreset) {
 }
 
 TEST(RunFileMarkers, MarkersUntilIsWhatAReplayHasPassed) {
-    const std::vector<Marker> markers = {{2, 1, kNoTask, "c"}, {1, kAllRuns, kNoTask, "b"},
-                                         {0.5, 0, kNoTask, "a"}};
+    const std::vector<Marker> markers = {
+        {2, 1, kNoTask, "c"}, {1, kAllRuns, kNoTask, "b"}, {0.5, 0, kNoTask, "a"}};
     EXPECT_TRUE(markers_until(markers, 0.4, 0).empty());
     const auto run0 = markers_until(markers, 5, 0);
     ASSERT_EQ(run0.size(), 2u);

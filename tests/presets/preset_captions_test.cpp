@@ -45,7 +45,8 @@ RunSet measured(const Preset& preset, int wave, double task_s) {
     RunSet runs;
     runs.workload = preset.workload;
     for (const PresetRun& planned : preset.runs) {
-        runs.runs.push_back(waves(planned, static_cast<int>(preset.workload.tasks.size()), wave, task_s));
+        runs.runs.push_back(
+            waves(planned, static_cast<int>(preset.workload.tasks.size()), wave, task_s));
     }
     return runs;
 }
@@ -75,9 +76,9 @@ TEST(PresetCaptions, BlockingInLoopMarksTheBlockedRunOnly) {
     EXPECT_EQ(blocked->run, 2u);
     EXPECT_NEAR(blocked->time_s, 0.501, 1e-9);  // a tenth of the run's 5.01 s
     EXPECT_EQ(blocked->task, kNoTask);
-    EXPECT_EQ(std::count_if(markers.begin(), markers.end(),
-                            [](const Marker& m) { return m.run == 2; }),
-              1);
+    EXPECT_EQ(
+        std::count_if(markers.begin(), markers.end(), [](const Marker& m) { return m.run == 2; }),
+        1);
 }
 
 TEST(PresetCaptions, EveryNamedPresetHasCaptionsThatFitAMarker) {
@@ -100,7 +101,8 @@ TEST(PresetCaptions, ATaskThatNeverStartedHasNoMarker) {
 
 TEST(PresetCaptions, TimesScaleWithThePresetAndFractionsDoNot) {
     Preset preset = builtin("pool-of-four");
-    preset.captions = {{CaptionAnchor::Time, 2, 0, {}, "t"}, {CaptionAnchor::Fraction, 0.5, 0, {}, "f"}};
+    preset.captions = {{CaptionAnchor::Time, 2, 0, {}, "t"},
+                       {CaptionAnchor::Fraction, 0.5, 0, {}, "f"}};
     const Preset fast = scaled(preset, 0.1);
     EXPECT_DOUBLE_EQ(fast.captions[0].value, 0.2);
     EXPECT_DOUBLE_EQ(fast.captions[1].value, 0.5);
@@ -110,7 +112,8 @@ std::string caption_error(const std::string& caption) {
     const std::string text = R"({"format": "overlap-preset", "version": 1, "name": "x",
         "title": "x", "claim": "x", "workload": {"title": "x", "tasks": [{"url": "{server}/delay/1"}]},
         "modes": [{"mode": "threads", "concurrency": 2}], "checks": [],
-        "captions": [)" + caption + "]}";
+        "captions": [)" + caption +
+                             "]}";
     try {
         preset_from_json(text);
     } catch (const FormatError& error) {

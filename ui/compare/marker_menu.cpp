@@ -25,13 +25,15 @@ QMenu* MarkerMenu::menuFor(int row, double time_s, int task, int marker) {
     auto* menu = new QMenu(m_parent);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const double at = std::max(0.0, time_s);
-    const QString addText = task >= 0 ? tr("Add Marker on Task %1 Here…").arg(task)
-                                      : tr("Add Marker Here…");
+    const QString addText =
+        task >= 0 ? tr("Add Marker on Task %1 Here…").arg(task) : tr("Add Marker Here…");
     connect(menu->addAction(addText), &QAction::triggered, this, [this, row, at, task] {
-        askCaption(tr("Add Marker at %1").arg(formatSeconds(at)), {}, [this, row, at, task](const QString& text) {
-            add({at, static_cast<std::uint32_t>(row),
-                 task >= 0 ? static_cast<std::uint32_t>(task) : kNoTask, text.toStdString()});
-        });
+        askCaption(
+            tr("Add Marker at %1").arg(formatSeconds(at)), {},
+            [this, row, at, task](const QString& text) {
+                add({at, static_cast<std::uint32_t>(row),
+                     task >= 0 ? static_cast<std::uint32_t>(task) : kNoTask, text.toStdString()});
+            });
     });
     if (marker >= 0) {
         const auto index = static_cast<std::size_t>(marker);
@@ -42,8 +44,8 @@ QMenu* MarkerMenu::menuFor(int row, double time_s, int task, int marker) {
                     askCaption(tr("Edit Marker"), caption,
                                [this, index](const QString& text) { edit(index, text); });
                 });
-        connect(menu->addAction(tr("Delete Marker “%1”").arg(caption)), &QAction::triggered,
-                this, [this, index] { remove(index); });
+        connect(menu->addAction(tr("Delete Marker “%1”").arg(caption)), &QAction::triggered, this,
+                [this, index] { remove(index); });
     }
     return menu;
 }
@@ -54,15 +56,16 @@ void MarkerMenu::askCaption(const QString& title, const QString& text, Accepted&
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(title);
     dialog->setLabelText(tr("Caption (up to %1 characters):").arg(kMaxCaptionChars));
-    dialog->setTextValue(text);
-    // The dialog makes its line edit when shown; bounded so a file keeps what was typed.
-    dialog->open();
-    if (auto* edit = dialog->findChild<QLineEdit*>()) edit->setMaxLength(kMaxCaptionChars);
+    dialog->setTextValue(text);  // makes the dialog's line edit
+    // Bounded as run files bound captions, so what was typed can always be saved.
+    if (auto* edit = dialog->findChild<QLineEdit*>())
+        edit->setMaxLength(static_cast<int>(kMaxCaptionChars));
     connect(dialog, &QInputDialog::textValueSelected, this,
             [accepted = std::forward<Accepted>(accepted)](const QString& value) {
                 const QString caption = value.trimmed();
                 if (!caption.isEmpty()) accepted(caption);
             });
+    dialog->open();
 }
 
 void MarkerMenu::add(Marker marker) {

@@ -7,8 +7,8 @@
 
 #include <deque>
 #include <optional>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "model/run_plan.hpp"
 #include "model/run_record.hpp"

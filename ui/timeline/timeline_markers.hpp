@@ -42,7 +42,9 @@ public:
     int markerNear(double x_px, double tolerance_px) const;
     int count() const { return static_cast<int>(m_drawn.size()); }
     // The caption drawn for the i-th marker shown, for tests and the replay.
-    const MarkerCaption* caption(int i) const { return m_drawn[static_cast<std::size_t>(i)].caption; }
+    const MarkerCaption* caption(int i) const {
+        return m_drawn[static_cast<std::size_t>(i)].caption;
+    }
 
 private:
     struct Drawn {

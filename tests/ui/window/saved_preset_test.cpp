@@ -2,6 +2,8 @@
 // strip and verdicts come back, the workload panel holds the file's workload
 // (and the picker the file's preset, so Run & Compare runs it again), and
 // markers are drawn, added, edited, deleted and saved with the runs.
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,9 +103,9 @@ private slots:
         QVERIFY(opened == w.form());
         // Its markers are drawn, each on its own run's row.
         for (std::uint32_t row = 0; row < 2; ++row) {
-            const auto own = std::count_if(runs.markers.begin(), runs.markers.end(), [&](const Marker& m) {
-                return m.run == row || m.run == kAllRuns;
-            });
+            const auto own =
+                std::count_if(runs.markers.begin(), runs.markers.end(),
+                              [&](const Marker& m) { return m.run == row || m.run == kAllRuns; });
             QVERIFY(own > 0);
             QCOMPARE(w.markersDrawn(static_cast<int>(row)), static_cast<int>(own));
         }
@@ -160,6 +162,25 @@ private slots:
         menu.remove(0);
         QCOMPARE(w.markersDrawn(0), 1);
         QCOMPARE(w.window.document()->markers().front().caption, std::string("every run"));
+    }
+
+    void addMarkerHereAsksForACaptionOfBoundedLength() {
+        Window w;
+        QVERIFY(w.open(saved(w.dir, test::rich_run_set(), "ask.overlap.json")));
+        std::unique_ptr<QMenu> menu(w.window.markerMenu()->menuFor(1, 0.5, -1, -1));
+        menu->actions().front()->trigger();
+        auto* dialog = w.window.findChild<QInputDialog*>();
+        QVERIFY(dialog);
+        auto* edit = dialog->findChild<QLineEdit*>();
+        QCOMPARE(edit->maxLength(), static_cast<int>(kMaxCaptionChars));
+        dialog->setTextValue(QStringLiteral("  the loop is blocked here  "));
+        dialog->accept();
+        QCOMPARE(w.window.document()->markers().size(), std::size_t{1});
+        const Marker& added = w.window.document()->markers().front();
+        QCOMPARE(added.caption, std::string("the loop is blocked here"));
+        QCOMPARE(added.run, 1u);
+        QCOMPARE(added.time_s, 0.5);
+        QCOMPARE(w.markersDrawn(1), 1);
     }
 };
 

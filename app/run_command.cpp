@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "drawing.hpp"
 #include "analysis/emulation_notes.hpp"
+#include "analysis/preset_captions.hpp"
 #include "analysis/preset_checks.hpp"
 #include "analysis/summary_table.hpp"
 #include "engine/comparison_runner.hpp"
@@ -92,8 +93,10 @@ int run_command(const QStringList& arguments) {
     }
     std::fflush(stdout);
     if (!options.json_file.empty()) {
+        RunSet saved = runs;
+        if (options.preset) attach_preset(saved, *options.preset, checks);
         try {
-            save_run_file(runs, options.json_file);
+            save_run_file(saved, options.json_file);
         } catch (const FormatError& error) {
             std::fprintf(stderr, "overlap run: %s\n", error.what());
             return kExitError;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "model/check_result.hpp"
 #include "model/preset.hpp"
 #include "model/run_record.hpp"
 
@@ -36,13 +37,6 @@ struct CheckBounds {
 // the bounds a hand-written preset file gives without a figure.
 CheckBounds check_bounds(const PresetCheck& check);
 
-enum class Verdict {
-    Pass,
-    Fail,
-    NotMeasured,  // a run the check reads is missing or was cancelled
-    Unreliable,   // did not hold, but other programs were taking the cores: no verdict
-};
-
 // A check about time (speed-up, efficiency, makespan, order) that fails while
 // other programs kept the cores busy says so instead of failing: its figures
 // measured the machine, not the claim. Outcome counts and memory fail as usual. Busy is a CPU
@@ -53,15 +47,6 @@ enum class Verdict {
 // busy machine never turns a failure into a pass: only into no verdict.
 inline constexpr double kBusyCpuPressurePct = 20;
 
-struct CheckResult {
-    Verdict verdict = Verdict::NotMeasured;
-    std::string measurement;  // "async 9.8x faster than sequential"
-    std::string expectation;  // "tutorial: about 10x; passes from 8x to 12.5x"
-
-    // "async 9.8x faster than sequential (tutorial: about 10x; passes from 8x to 12.5x)"
-    std::string sentence() const;
-};
-
 // One result per check, in the preset's order. runs.runs[i] is taken as the
 // preset's run i; a run in another mode counts as missing.
 std::vector<CheckResult> evaluate_checks(const Preset& preset, const RunSet& runs);
@@ -70,6 +55,5 @@ std::vector<CheckResult> evaluate_checks(const Preset& preset, const RunSet& run
 // has the same mode ("async with blocking calls").
 std::string run_label(const Preset& preset, std::size_t index);
 
-const char* to_string(Verdict verdict);  // "PASS", "FAIL", "NOT MEASURED", "BUSY"
 
 }  // namespace overlap

@@ -27,4 +27,12 @@ std::optional<Outcome> outcome_from_string(std::string_view name) {
     return from_string(name, Outcome::Cancelled);
 }
 
+std::optional<Verdict> verdict_from_string(std::string_view name) {
+    return from_string(name, Verdict::Unreliable);
+}
+
+std::optional<CaptionAnchor> caption_anchor_from_string(std::string_view name) {
+    return from_string(name, CaptionAnchor::TaskEnd);
+}
+
 }  // namespace overlap

@@ -1,16 +1,21 @@
 // The reverse of the model's to_string(): reads back the stable names that run
-// files use for phases, worker states and outcomes (modes: mode_from_string).
+// files use for phases, worker states, outcomes, verdicts and caption anchors
+// (modes: mode_from_string).
 #pragma once
 
 #include <optional>
 #include <string_view>
 
+#include "model/check_result.hpp"
 #include "model/event.hpp"
+#include "model/marker.hpp"
 
 namespace overlap {
 
 std::optional<PhaseKind> phase_kind_from_string(std::string_view name);
 std::optional<WorkerState> worker_state_from_string(std::string_view name);
 std::optional<Outcome> outcome_from_string(std::string_view name);
+std::optional<Verdict> verdict_from_string(std::string_view name);
+std::optional<CaptionAnchor> caption_anchor_from_string(std::string_view name);
 
 }  // namespace overlap

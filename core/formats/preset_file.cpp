@@ -20,6 +20,7 @@
 #include "formats/format_error.hpp"
 #include "formats/json_fields.hpp"
 #include "formats/json_syntax.hpp"
+#include "formats/preset_names.hpp"
 #include "model/workload_limits.hpp"
 
 namespace overlap {
@@ -34,21 +35,6 @@ constexpr const char* kFormatName = "overlap-preset";
 constexpr const char* kNotAPreset =
     "Not an Overlap preset file (it has no \"format\": \"overlap-preset\")";
 constexpr int kMaxTasks = static_cast<int>(kTasksLimit.max);
-
-constexpr std::array<std::pair<const char*, ClaimSide>, 3> kClaimSides{{
-    {"about", ClaimSide::About},
-    {"at_least", ClaimSide::AtLeast},
-    {"at_most", ClaimSide::AtMost},
-}};
-
-constexpr std::array<std::pair<const char*, CheckKind>, 6> kCheckKinds{{
-    {"speedup", CheckKind::Speedup},
-    {"efficiency", CheckKind::Efficiency},
-    {"makespan", CheckKind::Makespan},
-    {"outcomes", CheckKind::Outcomes},
-    {"memory", CheckKind::Memory},
-    {"order", CheckKind::Order},
-}};
 
 std::string number_text(double value) {
     char text[32];
@@ -313,6 +299,32 @@ PresetCheck read_check(const Object& check, const Workload& workload,
     return result;
 }
 
+// A caption's moment (docs/presets.md): an anchor the preset can name before
+// anything is measured, and the run it is for (every run when it names none).
+PresetCaption read_caption(const Object& caption, const Workload& workload,
+                           const std::vector<PresetRun>& runs) {
+    PresetCaption result;
+    const std::string at = caption.get<std::string>("at");
+    const auto anchor = caption_anchor_from_string(at);
+    if (!anchor)
+        caption.fail("at", "has an unknown value " + shown_text(at) +
+                               " (time, fraction, task_start or task_end)");
+    result.at = *anchor;
+    if (result.at == CaptionAnchor::Time || result.at == CaptionAnchor::Fraction) {
+        result.value = caption.get<double>("value");
+        if (result.value < 0) caption.fail("value", "should be 0 or more");
+        if (result.at == CaptionAnchor::Fraction && result.value > 1)
+            caption.fail("value", "should be from 0 to 1, not " + number_text(result.value));
+    } else {
+        result.task = static_cast<std::uint32_t>(
+            caption.whole("task", 0, static_cast<int>(workload.tasks.size()) - 1));
+    }
+    if (caption.has("mode") || caption.has("run")) result.run = run_of(caption, "mode", "run", runs);
+    result.text = caption.get<std::string>("text");
+    if (const auto problem = caption_problem(result.text)) caption.fail("text", *problem);
+    return result;
+}
+
 std::string read_name(const Object& preset) {
     const std::string name = preset.get<std::string>("name");
     const bool valid = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -367,6 +379,13 @@ Preset preset_from_tree(const json& tree) {
         for (std::size_t i = 0; i < checks.size(); ++i) {
             const Object check(checks[i], "checks[" + std::to_string(i) + "]");
             preset.checks.push_back(read_check(check, preset.workload, preset.runs));
+        }
+        if (object.has("captions")) {
+            const json& captions = object.array("captions");
+            for (std::size_t i = 0; i < captions.size(); ++i) {
+                const Object caption(captions[i], "captions[" + std::to_string(i) + "]");
+                preset.captions.push_back(read_caption(caption, preset.workload, preset.runs));
+            }
         }
         return preset;
     } catch (const FieldError& error) {

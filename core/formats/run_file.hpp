@@ -11,7 +11,8 @@
 
 namespace overlap {
 
-inline constexpr int kRunFileVersion = 1;
+// 2 adds markers and the preset the runs came from; version 1 files still read.
+inline constexpr int kRunFileVersion = 2;
 
 std::string run_set_to_json(const RunSet& runs);
 RunSet run_set_from_json(std::string_view text);

@@ -28,9 +28,12 @@ void visit_fields(Self& behaviour, Visit&& visit) {
     visit("interpreter_ms", behaviour.interpreter_ms);
 }
 
-// Members added to version 1 after files were first written: a file from
-// before leaves them out, and they keep their defaults (0: none).
-inline bool added_later(std::string_view name) { return name == "interpreter_ms"; }
+// Members added after files were first written: a file from before leaves
+// them out, and they keep their defaults (0: none). interpreter_ms came late
+// in version 1, markers with version 2.
+inline bool added_later(std::string_view name) {
+    return name == "interpreter_ms" || name == "markers";
+}
 
 template <Of<TaskSpec> Self, typename Visit>
 void visit_fields(Self& task, Visit&& visit) {
@@ -119,13 +122,40 @@ void visit_fields(Self& run, Visit&& visit) {
     visit("workers", run.workers);
 }
 
-// After "format" and "version", which the writer and reader handle first.
+// `run` is an index into the file's runs, null for every run; `task` a task id or null.
+template <Of<Marker> Self, typename Visit>
+void visit_fields(Self& marker, Visit&& visit) {
+    visit("time_s", marker.time_s);
+    visit("run", marker.run);
+    visit("task", marker.task);
+    visit("caption", marker.caption);
+}
+
+// A preset check's verdict as it was measured; in the file's "preset" object.
+template <Of<CheckResult> Self, typename Visit>
+void visit_fields(Self& result, Visit&& visit) {
+    visit("verdict", result.verdict);
+    visit("measurement", result.measurement);
+    visit("expectation", result.expectation);
+}
+
+// In the file's "preset" object, whose other members are the preset file's
+// own (read by formats/preset_file).
+template <Of<PresetRecord> Self, typename Visit>
+void visit_fields(Self& record, Visit&& visit) {
+    visit("verdicts", record.verdicts);
+}
+
+// After "format" and "version", which the writer and reader handle first, and
+// before "preset", which is written in the preset file's own form
+// (run_file_preset.hpp).
 template <Of<RunSet> Self, typename Visit>
 void visit_fields(Self& runs, Visit&& visit) {
     visit("recorded_at", runs.recorded_at);
     visit("server", runs.server);
     visit("workload", runs.workload);
     visit("runs", runs.runs);
+    visit("markers", runs.markers);
 }
 
 // A struct written as a JSON object of its fields.

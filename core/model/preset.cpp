@@ -15,6 +15,9 @@ Preset scaled(const Preset& preset, double factor) {
         if (check.at_least) *check.at_least *= factor;
         if (check.at_most) *check.at_most *= factor;
     }
+    for (auto& caption : result.captions) {
+        if (caption.at == CaptionAnchor::Time) caption.value *= factor;
+    }
     return result;
 }
 

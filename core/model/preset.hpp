@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/event.hpp"
+#include "model/marker.hpp"
 #include "model/mode.hpp"
 #include "model/run_plan.hpp"
 #include "model/workload.hpp"
@@ -66,6 +67,7 @@ struct Preset {
     Workload workload;
     std::vector<PresetRun> runs;
     std::vector<PresetCheck> checks;
+    std::vector<PresetCaption> captions;  // the moments the claim is about
 
     // The workload and runs as a plan for the comparison runner.
     RunPlan plan() const { return {workload, runs}; }

@@ -8,8 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "model/check_result.hpp"
 #include "model/event.hpp"
+#include "model/marker.hpp"
 #include "model/mode.hpp"
+#include "model/preset.hpp"
 #include "model/workload.hpp"
 
 namespace overlap {
@@ -104,12 +107,22 @@ struct RunRecord {
     bool cancelled = false;
 };
 
+// The preset a comparison ran, kept with its runs: its claim and checks, and
+// the verdicts as they were when the runs were measured (the machine's load,
+// which can excuse a check, is not in the file to work them out again).
+struct PresetRecord {
+    Preset preset;
+    std::vector<CheckResult> verdicts;  // one per check
+};
+
 // One file's worth: the workload and its runs, one per mode.
 struct RunSet {
     Workload workload;
     std::string server;       // base URL the workload ran against, if the embedded server
     std::string recorded_at;  // ISO 8601, UTC
     std::vector<RunRecord> runs;
+    std::vector<Marker> markers;
+    std::optional<PresetRecord> preset;  // when the runs are a preset's
 };
 
 }  // namespace overlap

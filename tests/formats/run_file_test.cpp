@@ -65,7 +65,7 @@ TEST(RunFile, RoundTripKeepsEveryField) {
 
 TEST(RunFile, StartsWithItsFormatAndVersion) {
     EXPECT_EQ(run_set_to_json(test::rich_run_set())
-                  .rfind(R"({"format":"overlap-run","version":1,)", 0),
+                  .rfind(R"({"format":"overlap-run","version":2,)", 0),
               0u);
 }
 
@@ -152,7 +152,7 @@ std::vector<BadFile> bad_files() {
         {"ChromeTrace", R"({"traceEvents": []})",
          "This is a Chrome trace, not an Overlap run file"},
         {"NewerVersion", broken([](json& t) { t["version"] = 3; }).dump(),
-         "This run file was made by a newer Overlap: version 3, this reads up to 1"},
+         "This run file was made by a newer Overlap: version 3, this reads up to 2"},
         {"VersionNotANumber", broken([](json& t) { t["version"] = "1"; }).dump(),
          "Damaged run file: version should be a whole number, not string"},
         {"NoVersion", broken([](json& t) { t.erase("version"); }).dump(),

@@ -84,6 +84,11 @@ void CompareView::setModes(const std::vector<ModeConfig>& configs, const QString
             view, &TimelineView::timeRangeChanged, this,
             [this, view](double lower, double upper) { onTimeRangeChanged(view, lower, upper); });
         connect(view, &TimelineView::taskSelected, this, &CompareView::onTaskSelected);
+        connect(view, &TimelineView::markerMenuRequested, this,
+                [this, index](double time_s, int task, int marker, const QPoint& globalPos) {
+                    emit markerMenuRequested(static_cast<int>(index), time_s, task, marker,
+                                             globalPos);
+                });
         m_rows.push_back(row);
         m_splitter->addWidget(box);
     }
@@ -102,6 +107,11 @@ void CompareView::setCaption(Row& row, const QString& status) {
     row.caption->setText(QStringLiteral("<span style=\"color:%1\">\u25a0</span> <b>%2</b> "
                                         "&nbsp;&nbsp;%3")
                              .arg(colour.name(), row.label.toHtmlEscaped(), status));
+}
+
+void CompareView::setMarkers(const std::vector<Marker>& markers) {
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        m_rows[i].view->setMarkers(markers, static_cast<std::uint32_t>(i));
 }
 
 QString CompareView::caption(int index) const {

@@ -46,6 +46,8 @@ public:
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     TimelineView* timeline(int index) const { return m_rows[static_cast<std::size_t>(index)].view; }
     QString caption(int index) const;
+    // Each row draws the markers for its run and for every run.
+    void setMarkers(const std::vector<Marker>& markers);
     // Above the legend and the rows: the preset's claim and checks.
     void setHeader(QWidget* header);
     // Below the rows: a replay's controls, which go wherever the view goes.
@@ -62,6 +64,10 @@ public:
 signals:
     // The rows are about to be replaced: nothing may hold on to them.
     void rowsReset();
+
+signals:
+    // A right-click on row `row`'s timeline (TimelineView::markerMenuRequested).
+    void markerMenuRequested(int row, double time_s, int task, int marker, const QPoint& globalPos);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -6,7 +6,9 @@
 #include <QString>
 
 #include <deque>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "model/run_plan.hpp"
 #include "model/run_record.hpp"
@@ -24,7 +26,23 @@ public:
     // A comparison read from `path`; `path` empty when it is not a run file
     // (an imported trace), so saving asks where.
     void open(RunSet runs, const QString& path);
-    void savedTo(const QString& path) { m_filePath = path; }
+    void savedTo(const QString& path) {
+        m_filePath = path;
+        m_modified = false;
+    }
+
+    // The preset the runs came from, with its verdicts, and its captions as
+    // markers; kept with the runs when they are saved.
+    void setPreset(const Preset& preset, std::vector<CheckResult> verdicts);
+    const std::optional<PresetRecord>& preset() const { return m_preset; }
+
+    // Markers in the order they were added; each change marks the document modified.
+    const std::vector<Marker>& markers() const { return m_markers; }
+    void addMarker(Marker marker);
+    void replaceMarker(std::size_t index, Marker marker);
+    void removeMarker(std::size_t index);
+    // Changed since it was recorded, opened or saved (only markers change it).
+    bool isModified() const { return m_modified; }
 
     // What was planned: for an opened file, each run's mode and behaviour.
     const RunPlan& plan() const { return m_plan; }
@@ -42,6 +60,9 @@ private:
     std::string m_server;
     std::string m_recordedAt;
     QString m_filePath;
+    std::vector<Marker> m_markers;
+    std::optional<PresetRecord> m_preset;
+    bool m_modified = false;
 };
 
 }  // namespace overlap::ui

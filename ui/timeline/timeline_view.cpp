@@ -18,6 +18,7 @@
 #include "ui/timeline/lane_axis_ticker.hpp"
 #include "ui/timeline/plot_font.hpp"
 #include "ui/timeline/time_axis_ticker.hpp"
+#include "ui/timeline/timeline_markers.hpp"
 #include "ui/timeline/timeline_overlay.hpp"
 #include "ui/timeline/timeline_plottable.hpp"
 #include "ui/timeline/timeline_tooltip.hpp"
@@ -31,6 +32,8 @@ namespace {
 // the bars would split the axes off too: two more full-size pixel buffers, each
 // allocated with every new timeline and cleared on every replot.
 const QString kHighlightLayer = QStringLiteral("overlay");
+// How near a marker's line a right-click edits that marker.
+constexpr double kMarkerHitPx = 4;
 
 // A run with a handful of lanes still spreads over this many lane heights in
 // the window, so three workers do not become three giant slabs.
@@ -115,6 +118,7 @@ TimelineView::TimelineView(QWidget* parent)
         followTheme();
         replot();
     });
+    m_markers = std::make_unique<TimelineMarkers>(m_plot, kHighlightLayer);
 
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &TimelineView::onTimeRangeChanged);
@@ -246,6 +250,13 @@ void TimelineView::setIdealMarker(std::optional<double> seconds) {
 void TimelineView::setReplayTime(std::optional<double> t_s) {
     m_plottable->setVisibleUntil(t_s.value_or(std::numeric_limits<double>::infinity()));
     m_overlay->setNow(t_s);
+    replot();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setMarkers(const std::vector<Marker>& markers, std::uint32_t run) {
+    m_markers->set(markers, run);
     replot();
 }
 
@@ -465,6 +476,18 @@ void TimelineView::onMousePress(QMouseEvent* event) {
 }
 
 void TimelineView::onMouseRelease(QMouseEvent* event) {
+    const bool click =
+        (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    if (event->button() == Qt::RightButton && click) {
+        // A right-drag zooms (onRubberBand); a right-click is about markers.
+        m_plot->setSelectionRectMode(QCP::srmNone);
+        const TimelinePlottable::Hit hit = m_plottable->hitAt(event->pos());
+        emit markerMenuRequested(m_plot->xAxis->pixelToCoord(event->pos().x()),
+                                 hit.bar >= 0 ? m_model.task(hit.bar) : -1,
+                                 m_markers->markerNear(event->pos().x(), kMarkerHitPx),
+                                 event->globalPosition().toPoint());
+        return;
+    }
     if (event->button() != Qt::LeftButton || (event->modifiers() & Qt::ControlModifier)) return;
     if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) return;
     const TimelinePlottable::Hit hit = m_plottable->hitAt(event->pos());

@@ -8,8 +8,11 @@
 #include <QPoint>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
+#include "model/marker.hpp"
 #include "ui/timeline/timeline_model.hpp"
 
 class QCustomPlot;
@@ -29,6 +32,7 @@ namespace overlap::ui {
 
 class IdealMarkerLabel;
 class LaneAxisTicker;
+class TimelineMarkers;
 class TimelineOverlay;
 class TimelinePlottable;
 
@@ -36,6 +40,7 @@ class TimelineView : public QWidget {
     Q_OBJECT
 public:
     explicit TimelineView(QWidget* parent = nullptr);
+    ~TimelineView() override;
 
     void setRun(const overlap::RunRecord* run);  // not owned; nullptr clears
     // The run grew (live); now_s = current run time, to draw what is still going.
@@ -46,6 +51,9 @@ public:
     // For a shared axis across views: does not emit timeRangeChanged.
     void setTimeRange(double lower_s, double upper_s);
     void setIdealMarker(std::optional<double> seconds);  // dashed line labelled "ideal"
+    // The comparison's markers; this view draws those for run `run` and every run.
+    void setMarkers(const std::vector<Marker>& markers, std::uint32_t run);
+    const TimelineMarkers& markers() const { return *m_markers; }
     void setSelectedTask(int task);                      // -1 = none; does not emit taskSelected
     // A replay at clock time t_s: bars drawn only up to it, a "now" line there;
     // nullopt draws the whole run again.
@@ -79,6 +87,9 @@ signals:
     // The visible time range changed by the user, fitAll, or live following.
     void timeRangeChanged(double lower_s, double upper_s);
     void taskSelected(int task);  // click; -1 = background
+    // A right-click that did not drag: at `time_s`, on `task` (-1: none), on
+    // the marker with index `marker` in the list given to setMarkers (-1: none).
+    void markerMenuRequested(double time_s, int task, int marker, const QPoint& globalPos);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -113,6 +124,7 @@ private:
     LaneAxisTicker* m_laneTicker = nullptr;  // owned by the axis
     QCPItemStraightLine* m_idealLine = nullptr;
     IdealMarkerLabel* m_idealLabel = nullptr;
+    std::unique_ptr<TimelineMarkers> m_markers;
     QCPTextElement* m_title = nullptr;
 
     const RunRecord* m_run = nullptr;

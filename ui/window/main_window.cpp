@@ -29,6 +29,7 @@
 #include "model/workload_limits.hpp"
 #include "ui/charts/charts_view.hpp"
 #include "ui/compare/claim_view.hpp"
+#include "ui/compare/marker_menu.hpp"
 #include "ui/compare/compare_view.hpp"
 #include "ui/document/comparison_document.hpp"
 #include "ui/document/file_actions.hpp"
@@ -37,6 +38,7 @@
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
 #include "ui/workload/workload_form.hpp"
+#include "ui/workload/preset_form.hpp"
 #include "ui/workload/preset_picker.hpp"
 #include "ui/window/presentation_mode.hpp"
 #include "ui/window/run_controller.hpp"
@@ -88,6 +90,10 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
 
     createActions();
     m_files = new FileActions(m_settings, *m_controller, *m_document, *m_compare, *this);
+    m_markerMenu = new MarkerMenu(m_document.get(), m_compare, this);
+    connect(m_markerMenu, &MarkerMenu::markersChanged, this, [this] {
+        statusBar()->showMessage(tr("Markers changed: File ▸ Save keeps them with the runs."), 5000);
+    });
     createMenusAndToolBar();
     auto* panelDock = new QDockWidget(tr("Workload"), this);
     panelDock->setObjectName(QStringLiteral("workloadDock"));
@@ -407,7 +413,11 @@ void MainWindow::onFinished(bool cancelled) {
     if (m_comparedPreset) {
         RunSet runs;
         runs.runs.assign(m_document->runs().begin(), m_document->runs().end());
-        m_claim->showChecks(evaluate_checks(*m_comparedPreset, runs));
+        std::vector<CheckResult> verdicts = evaluate_checks(*m_comparedPreset, runs);
+        m_claim->showChecks(verdicts);
+        // Kept with the runs, and its captions become markers on them.
+        m_document->setPreset(*m_comparedPreset, std::move(verdicts));
+        m_markerMenu->redraw();
     }
 }
 
@@ -425,8 +435,7 @@ void MainWindow::showComparison() {
     // Row captions follow from each run's mode and behaviour, so a preset's
     // comparison gets back the captions it ran with.
     showPlan(m_document->plan());
-    m_comparedPreset.reset();
-    m_claim->clear();
+    showWorkloadOf(m_document->preset());
     m_summary->clear();
     const auto& runs = m_document->runs();
     for (std::size_t i = 0; i < runs.size(); ++i) {
@@ -436,10 +445,31 @@ void MainWindow::showComparison() {
     m_summaryView->resizeColumnsToContents();
     updateCharts();
     m_replayBar->updateEnabled();
+    m_markerMenu->redraw();
     m_progress->setValue(0);
     m_progress->hide();
     m_elapsedLabel->clear();
     m_tabs->setCurrentWidget(m_compare);
+}
+
+// An opened comparison's claim and verdicts as they were measured, and the
+// workload panel set to what produced it, so Run & Compare runs it again.
+void MainWindow::showWorkloadOf(const std::optional<PresetRecord>& saved) {
+    if (saved) {
+        m_comparedPreset = saved->preset;
+        m_claim->showClaim(saved->preset);
+        m_claim->showChecks(saved->verdicts);
+        m_picker->chooseSaved(saved->preset);
+        return;
+    }
+    m_comparedPreset.reset();
+    m_claim->clear();
+    m_picker->choose({});
+    // The plan as a preset with no claim: the form nearest to its workload and runs.
+    Preset plan;
+    plan.workload = m_document->workload();
+    plan.runs = m_document->plan().runs;
+    m_panel->setForm(preset_form(plan));
 }
 
 void MainWindow::showPlan(const RunPlan& plan) {

@@ -11,6 +11,7 @@
 
 #include "engine/run_session.hpp"
 #include "model/preset.hpp"
+#include "model/run_record.hpp"
 
 class QAction;
 class QDockWidget;
@@ -31,6 +32,7 @@ class ClaimView;
 class CompareView;
 class ComparisonDocument;
 class FileActions;
+class MarkerMenu;
 class PresentationMode;
 class PresetPicker;
 class ReplayBar;
@@ -70,6 +72,7 @@ public:
     PresentationMode* presentation() const { return m_presentation; }
     ReplayPlayer* replayPlayer() const { return m_replay; }
     ReplayBar* replayBar() const { return m_replayBar; }
+    MarkerMenu* markerMenu() const { return m_markerMenu; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -92,6 +95,7 @@ private:
     void onServerDied(const QString& message);
     void updateCharts();
     void showComparison();
+    void showWorkloadOf(const std::optional<PresetRecord>& saved);
     void showPlan(const RunPlan& plan);
     void copySummary();
 
@@ -126,6 +130,7 @@ private:
     PresentationMode* m_presentation = nullptr;
     ReplayPlayer* m_replay = nullptr;
     ReplayBar* m_replayBar = nullptr;
+    MarkerMenu* m_markerMenu = nullptr;
 };
 
 }  // namespace overlap::ui

@@ -46,6 +46,7 @@ PresetPicker::PresetPicker(WorkloadPanel* panel)
 
 void PresetPicker::setPresets(std::vector<Preset> presets) {
     m_presets = std::move(presets);
+    m_hasSaved = false;
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
     m_combo->addItem(tr("Custom workload"));
@@ -78,6 +79,21 @@ void PresetPicker::choose(const QString& name) {
     // Choosing the preset already chosen fills the panel again all the same.
     if (index == m_combo->currentIndex()) showChosen();
     m_combo->setCurrentIndex(index);
+}
+
+void PresetPicker::chooseSaved(const Preset& preset) {
+    const QSignalBlocker blocker(m_combo);
+    if (m_hasSaved) {
+        m_presets.pop_back();
+        m_combo->removeItem(m_combo->count() - 1);
+    }
+    m_presets.push_back(preset);
+    m_hasSaved = true;
+    m_combo->addItem(tr("%1 (from the open file)").arg(QString::fromStdString(preset.title)));
+    m_combo->setItemData(m_combo->count() - 1, QString::fromStdString(preset.claim),
+                         Qt::ToolTipRole);
+    m_combo->setCurrentIndex(m_combo->count() - 1);
+    showChosen();
 }
 
 QString PresetPicker::claimText() const { return m_claim->text(); }

@@ -37,6 +37,11 @@ public:
     // unknown name chooses the custom workload and leaves the panel as it is.
     void choose(const QString& name);
 
+    // A preset kept in an opened run file, offered after the built-in ones and
+    // chosen: Run & Compare then runs again exactly what the file shows, even
+    // where it differs from the built-in preset of that name (a scaled run).
+    void chooseSaved(const Preset& preset);
+
     QComboBox* comboBox() const { return m_combo; }
     QString claimText() const;
 
@@ -47,6 +52,7 @@ private:
     QComboBox* m_combo;
     QLabel* m_claim;
     std::vector<Preset> m_presets;
+    bool m_hasSaved = false;  // the last of m_presets came from a file
 };
 
 }  // namespace overlap::ui

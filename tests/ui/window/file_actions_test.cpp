@@ -291,7 +291,7 @@ private slots:
         QTest::newRow("wrong format") << QByteArray(R"({"name": "a preset?", "tasks": []})")
                                       << QStringLiteral("Not an Overlap run file");
         std::string newer = valid;
-        newer.replace(newer.find("\"version\":1"), 11, "\"version\":99");
+        newer.replace(newer.find("\"version\":2"), 11, "\"version\":99");
         QTest::newRow("newer version")
             << QByteArray::fromStdString(newer) << QStringLiteral("made by a newer Overlap");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("Cannot read the run file");

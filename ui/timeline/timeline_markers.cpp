@@ -1,0 +1,85 @@
+#include "ui/timeline/timeline_markers.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/timeline/time_mapping.hpp"
+
+namespace overlap::ui {
+
+namespace {
+
+// Captions of markers close in time step down this share of the plot's
+// height, three rows deep, then start at the top again.
+constexpr double kCaptionRowStep = 0.11;
+constexpr int kCaptionRows = 3;
+
+const QColor kCaptionBackground(255, 255, 255, 235);
+
+}  // namespace
+
+QColor markerColour() { return QColor(0xCC, 0x79, 0xA7).darker(130); }
+
+MarkerCaption::MarkerCaption(QCustomPlot* plot, const Marker& marker, int row) : QCPItemText(plot) {
+    setText(QString::fromStdString(marker.caption));
+    setColor(markerColour());
+    setBrush(kCaptionBackground);
+    setPen(QPen(markerColour(), 1));
+    setPadding(QMargins(4, 2, 4, 2));
+    setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    position->setAxisRect(plot->axisRect());
+    position->setCoords(marker.time_s, (row % kCaptionRows) * kCaptionRowStep);
+}
+
+void MarkerCaption::draw(QCPPainter* painter) {
+    if (const QCPAxisRect* rect = clipAxisRect()) {
+        const double width = QFontMetricsF(mainFont()).horizontalAdvance(text()) +
+                             padding().left() + padding().right();
+        const bool flip =
+            labelLeftOfMarker(position->pixelPosition().x(), width, rect->left(), rect->right());
+        setPositionAlignment((flip ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    }
+    QCPItemText::draw(painter);
+}
+
+void TimelineMarkers::set(const std::vector<Marker>& markers, std::uint32_t run) {
+    clear();
+    std::vector<std::size_t> shown;
+    for (std::size_t i = 0; i < markers.size(); ++i) {
+        if (markers[i].run == kAllRuns || markers[i].run == run) shown.push_back(i);
+    }
+    // In time order, so caption rows step down from left to right.
+    std::stable_sort(shown.begin(), shown.end(), [&](std::size_t a, std::size_t b) {
+        return markers[a].time_s < markers[b].time_s;
+    });
+    for (const std::size_t index : shown) {
+        const Marker& marker = markers[index];
+        auto* line = new QCPItemStraightLine(m_plot);
+        line->setLayer(m_layer);
+        line->setPen(QPen(markerColour(), 2));
+        line->point1->setCoords(marker.time_s, 0);
+        line->point2->setCoords(marker.time_s, 1);
+        auto* caption = new MarkerCaption(m_plot, marker, static_cast<int>(m_drawn.size()));
+        caption->setLayer(m_layer);
+        m_drawn.push_back({index, marker.time_s, line, caption});
+    }
+}
+
+int TimelineMarkers::markerNear(double x_px, double tolerance_px) const {
+    for (const Drawn& drawn : m_drawn) {
+        if (std::abs(m_plot->xAxis->coordToPixel(drawn.time_s) - x_px) <= tolerance_px)
+            return static_cast<int>(drawn.index);
+    }
+    return -1;
+}
+
+void TimelineMarkers::clear() {
+    for (const Drawn& drawn : m_drawn) {
+        m_plot->removeItem(drawn.line);
+        m_plot->removeItem(drawn.caption);
+    }
+    m_drawn.clear();
+}
+
+}  // namespace overlap::ui

@@ -64,6 +64,7 @@ Theme light() {
             QColor(0x101010),
             QColor(0x30, 0x30, 0x30, 170),
             QColor(0x2e7d32),
+            QColor(0xa35f86),  // Okabe–Ito reddish purple, darkened for text on white
             {QColor(0x555f6d), QColor(0x1f77b4), QColor(0xd62728), QColor(0x9a6f00)},
             {QColor(0x1a7f37), QColor(0xc62828), QColor(0x9a6700), QColor(0x6a737d)}};
 }
@@ -82,6 +83,7 @@ Theme dark() {
             QColor(0xffffff),
             QColor(0xe0, 0xe0, 0xe0, 170),
             QColor(0x7bd88f),
+            QColor(0xe59cc6),
             {QColor(0xa8b2c0), QColor(0x6cb4f0), QColor(0xff6f6f), QColor(0xe5b54a)},
             {QColor(0x5fd07f), QColor(0xff6b6b), QColor(0xe3b341), QColor(0x9aa3ad)}};
 }
@@ -101,6 +103,7 @@ Theme highContrast() {
             QColor(0xffff00),
             QColor(0x00, 0xff, 0xff, 200),
             QColor(0x00ff66),
+            QColor(0xff80d0),
             {QColor(0xe0e0e0), QColor(0x4fc3ff), QColor(0xff5a5a), QColor(0xffd400)},
             {QColor(0x00ff66), QColor(0xff4040), QColor(0xffd400), QColor(0xc0c0c0)}};
 }

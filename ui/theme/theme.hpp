@@ -39,6 +39,7 @@ struct Theme {
     QColor selection;
     QColor hover;
     QColor idealMarker;
+    QColor marker;  // a lecturer's captioned moments: neither a phase nor an outcome
     std::array<QColor, kModeCount> modes;  // by Mode: series in charts, swatches
     // Verdicts of a preset's checks: pass, fail, unreliable, not measured.
     std::array<QColor, 4> verdicts;

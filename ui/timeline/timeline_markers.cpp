@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/theme/theme.hpp"
 #include "ui/timeline/time_mapping.hpp"
 
 namespace overlap::ui {
@@ -14,22 +15,30 @@ namespace {
 constexpr double kCaptionRowStep = 0.11;
 constexpr int kCaptionRows = 3;
 
-const QColor kCaptionBackground(255, 255, 255, 235);
+// The caption's box lets a little of the bars under it show through.
+constexpr int kCaptionBackgroundAlpha = 235;
+
+QPen markerLinePen() { return QPen(currentTheme().marker, 2); }
 
 }  // namespace
 
-QColor markerColour() { return QColor(0xCC, 0x79, 0xA7).darker(130); }
-
 MarkerCaption::MarkerCaption(QCustomPlot* plot, const Marker& marker, int row) : QCPItemText(plot) {
     setText(QString::fromStdString(marker.caption));
-    setColor(markerColour());
-    setBrush(kCaptionBackground);
-    setPen(QPen(markerColour(), 1));
+    followTheme();
     setPadding(QMargins(4, 2, 4, 2));
     setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     position->setAxisRect(plot->axisRect());
     position->setCoords(marker.time_s, (row % kCaptionRows) * kCaptionRowStep);
+}
+
+void MarkerCaption::followTheme() {
+    const Theme& theme = currentTheme();
+    QColor background = theme.background;
+    background.setAlpha(kCaptionBackgroundAlpha);
+    setColor(theme.marker);
+    setBrush(background);
+    setPen(QPen(theme.marker, 1));
 }
 
 void MarkerCaption::draw(QCPPainter* painter) {
@@ -57,7 +66,7 @@ void TimelineMarkers::set(const std::vector<Marker>& markers, std::uint32_t run)
         const Marker& marker = markers[index];
         auto* line = new QCPItemStraightLine(m_plot);
         line->setLayer(m_layer);
-        line->setPen(QPen(markerColour(), 2));
+        line->setPen(markerLinePen());
         line->point1->setCoords(marker.time_s, 0);
         line->point2->setCoords(marker.time_s, 1);
         auto* caption = new MarkerCaption(m_plot, marker, static_cast<int>(m_drawn.size()));
@@ -72,6 +81,13 @@ int TimelineMarkers::markerNear(double x_px, double tolerance_px) const {
             return static_cast<int>(drawn.index);
     }
     return -1;
+}
+
+void TimelineMarkers::followTheme() {
+    for (const Drawn& drawn : m_drawn) {
+        drawn.line->setPen(markerLinePen());
+        drawn.caption->followTheme();
+    }
 }
 
 void TimelineMarkers::clear() {

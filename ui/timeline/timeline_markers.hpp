@@ -13,15 +13,13 @@
 
 namespace overlap::ui {
 
-// Markers are neither a phase nor an outcome: a colour of their own
-// (Okabe–Ito's reddish purple), drawn over the bars.
-QColor markerColour();
-
 class MarkerCaption : public QCPItemText {
 public:
     // At `time_s` on the plot's time axis, `row` captions down from the top,
     // so captions of nearby markers do not cover one another.
     MarkerCaption(QCustomPlot* plot, const Marker& marker, int row);
+    // Takes the current theme's marker colour and background.
+    void followTheme();
 
 protected:
     void draw(QCPPainter* painter) override;
@@ -40,6 +38,8 @@ public:
     // The index in the list given to set() of the marker drawn within
     // `tolerance_px` of `x_px`, or -1: what a right-click on a line edits.
     int markerNear(double x_px, double tolerance_px) const;
+    // Restyles the drawn markers in the current theme; the caller replots.
+    void followTheme();
     int count() const { return static_cast<int>(m_drawn.size()); }
     // The caption drawn for the i-th marker shown, for tests and the replay.
     const MarkerCaption* caption(int i) const {

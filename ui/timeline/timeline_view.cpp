@@ -113,12 +113,12 @@ TimelineView::TimelineView(QWidget* parent)
     m_idealLabel->setLayer(kHighlightLayer);
     m_idealLine->setVisible(false);
     m_idealLabel->setVisible(false);
+    m_markers = std::make_unique<TimelineMarkers>(m_plot, kHighlightLayer);
     followTheme();
     connect(&ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] {
         followTheme();
         replot();
     });
-    m_markers = std::make_unique<TimelineMarkers>(m_plot, kHighlightLayer);
 
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &TimelineView::onTimeRangeChanged);
@@ -315,6 +315,7 @@ void TimelineView::followTheme() {
     applyPlotTheme(*m_plot, currentTheme());
     m_idealLine->setPen(QPen(idealMarkerColour(), 1.5, Qt::DashLine));
     m_idealLabel->followTheme();
+    m_markers->followTheme();
 }
 
 void TimelineView::rebuildModel() {

@@ -15,6 +15,7 @@
 #include "ui/charts/in_flight_chart.hpp"
 #include "ui/theme/theme.hpp"
 #include "ui/theme/window_palette.hpp"
+#include "ui/timeline/timeline_markers.hpp"
 #include "ui/timeline/timeline_view.hpp"
 #include "ui/window/settings.hpp"
 #include "ui/window/theme_menu.hpp"
@@ -59,6 +60,23 @@ private slots:
 
         setCurrentTheme(ThemeId::HighContrast);
         QTRY_COMPARE(insidePlot(view.plot()), theme(ThemeId::HighContrast).background);
+    }
+
+    // A lecturer's marker keeps its caption readable: its box takes the new
+    // background and its text and line the theme's marker colour.
+    void switchingRestylesMarkers() {
+        const RunRecord run = test::sample_run();
+        TimelineView view;
+        view.setRun(&run);
+        view.setMarkers({Marker{0.1, kAllRuns, kNoTask, "here"}}, 0);
+        const MarkerCaption* caption = view.markers().caption(0);
+        QCOMPARE(caption->color(), theme(ThemeId::Light).marker);
+        QCOMPARE(caption->brush().color().rgb(), theme(ThemeId::Light).background.rgb());
+
+        setCurrentTheme(ThemeId::Dark);
+        QCOMPARE(caption->color(), theme(ThemeId::Dark).marker);
+        QCOMPARE(caption->brush().color().rgb(), theme(ThemeId::Dark).background.rgb());
+        QCOMPARE(caption->pen().color(), theme(ThemeId::Dark).marker);
     }
 
     // The charts are rebuilt from their runs, series colours and all.

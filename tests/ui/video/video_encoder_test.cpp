@@ -187,3 +187,22 @@ TEST(VideoEncoder, GifTakesOddSizes) {
     EXPECT_EQ(video.frames, 1);
     std::filesystem::remove(path);
 }
+
+TEST(VideoEncoder, TheLastFrameKeepsItsLengthAtEveryFrameRate) {
+    // The MP4 muxer cut the last frame when packets carried no duration: it
+    // showed at 30 frames/s by luck and went missing at 10.
+    for (const VideoFormat format : {VideoFormat::Mp4, VideoFormat::Gif}) {
+        const auto path = temp_path(format == VideoFormat::Mp4 ? "ten.mp4" : "ten.gif");
+        VideoEncoder encoder;
+        encoder.open(path.string(), format, kWidth, kHeight, 10);
+        for (int i = 0; i < 11; ++i) {
+            const Frame made = frame(i);
+            encoder.add_frame(made.rgba.data(), made.stride);
+        }
+        encoder.finish();
+        const test::DecodedVideo video = test::decode_video(path.string());
+        EXPECT_EQ(video.frames, 11) << path;
+        EXPECT_NEAR(video.duration_s, 1.1, 0.01) << path;
+        std::filesystem::remove(path);
+    }
+}

@@ -262,6 +262,10 @@ struct VideoEncoder::State {
             const int received = avcodec_receive_packet(codec.get(), packet.get());
             if (received == AVERROR(EAGAIN) || received == AVERROR_EOF) return;
             check(received, "the video encoder failed");
+            // Each frame lasts one tick of the frame rate. Unsaid, the MP4
+            // muxer gives the last frame no length, and its edit list then
+            // cuts that frame from playback.
+            if (packet->duration == 0) packet->duration = 1;
             av_packet_rescale_ts(packet.get(), codec->time_base, stream->time_base);
             packet->stream_index = stream->index;
             check(av_interleaved_write_frame(output.get(), packet.get()),

@@ -1,6 +1,6 @@
 // `overlap export`: turns a run file into text (ASCII timelines, CSV, a Chrome
-// trace) and, in builds with the GUI, pictures (PNG, SVG, PDF), any
-// combination in one call. The text formats come straight from core/formats,
+// trace) and, in builds with the GUI, pictures (PNG, SVG, PDF) and replay
+// videos (MP4, GIF), any combination in one call. The text formats come straight from core/formats,
 // so they work in every build and without a display.
 #include <QCommandLineParser>
 #include <QFile>
@@ -20,6 +20,7 @@
 
 #ifdef OVERLAP_HAS_GUI
 #include "export_figures.hpp"
+#include "export_video.hpp"
 #endif
 
 namespace overlap::app {
@@ -57,10 +58,38 @@ QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags
     }
     return {};
 }
+
+struct VideoFlags {
+    QCommandLineOption mp4{QStringLiteral("mp4"), QStringLiteral("Needs a build with the GUI."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption gif{QStringLiteral("gif"), QStringLiteral("Needs a build with the GUI."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption fps{QStringLiteral("fps"), QStringLiteral("Needs a build with the GUI."),
+                           QStringLiteral("N")};
+    QCommandLineOption speed{QStringLiteral("speed"), QStringLiteral("Needs a build with the GUI."),
+                             QStringLiteral("X")};
+    QCommandLineOption duration{QStringLiteral("duration"),
+                                QStringLiteral("Needs a build with the GUI."), QStringLiteral("S")};
+    QList<QCommandLineOption> outputs() const { return {mp4, gif}; }
+    QList<QCommandLineOption> all() const { return {mp4, gif, fps, speed, duration}; }
+};
+
+QString video_flags_problem(const QCommandLineParser& parser, const VideoFlags& flags,
+                            const FigureFlags& /*size*/) {
+    for (const QCommandLineOption& option : flags.outputs()) {
+        if (parser.isSet(option)) {
+            return QStringLiteral("--%1: this overlap was built without the GUI "
+                                  "(OVERLAP_BUILD_GUI=OFF), which draws the replay's frames")
+                .arg(option.names().first());
+        }
+    }
+    return {};
+}
 #endif
 
 struct Flags {
     FigureFlags figures;
+    VideoFlags videos;
     QCommandLineOption ascii{QStringLiteral("ascii"),
                              QStringLiteral("Write the runs as plain-text timelines."),
                              QStringLiteral("FILE")};
@@ -82,10 +111,10 @@ struct Flags {
                              QStringLiteral("KIND")};
 
     QList<QCommandLineOption> outputs() const {
-        return figures.outputs() << ascii << csv << chrome_trace;
+        return figures.outputs() << videos.outputs() << ascii << csv << chrome_trace;
     }
     QList<QCommandLineOption> all() const {
-        return figures.all() << ascii << ascii_width << csv << chrome_trace << lanes;
+        return figures.all() << videos.all() << ascii << ascii_width << csv << chrome_trace << lanes;
     }
 };
 
@@ -127,8 +156,12 @@ QString check_flags(const QCommandLineParser& parser, const Flags& flags) {
                     [&](const QCommandLineOption& option) { return parser.isSet(option); });
     if (!any)
         throw UsageError{QStringLiteral(
-            "nothing to export: give --png, --svg, --pdf, --ascii, --csv or --chrome-trace")};
+            "nothing to export: give --png, --svg, --pdf, --mp4, --gif, --ascii, --csv or "
+            "--chrome-trace")};
     if (const QString problem = figure_flags_problem(parser, flags.figures); !problem.isEmpty())
+        throw UsageError{problem};
+    if (const QString problem = video_flags_problem(parser, flags.videos, flags.figures);
+        !problem.isEmpty())
         throw UsageError{problem};
     ascii_width(parser, flags);
     worker_lanes(parser, flags);
@@ -152,9 +185,10 @@ bool save_text(const QCommandLineParser& parser, const QCommandLineOption& optio
 int export_command(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Writes a run file (from 'overlap run --json' or the window) as pictures and text, any "
-        "combination at once.\nThe pictures are the window's timelines: one per run on a shared "
-        "time axis, with the legend and each run's makespan and speed-up."));
+        "Writes a run file (from 'overlap run --json' or the window) as pictures, videos and "
+        "text, any combination at once.\nThe pictures are the window's timelines: one per run on "
+        "a shared time axis, with the legend and each run's makespan and speed-up. The videos "
+        "replay those timelines on one clock, a line sweeping across every run as it goes."));
     const QCommandLineOption help = add_help_option(parser);
     parser.addPositionalArgument(QStringLiteral("RUNFILE"),
                                  QStringLiteral("The run file to export."));
@@ -185,6 +219,7 @@ int export_command(const QStringList& arguments) {
     bool ok = true;
 #ifdef OVERLAP_HAS_GUI
     ok = save_figures(parser, flags.figures, runs, worker_lanes(parser, flags));
+    ok &= save_videos(parser, flags.videos, flags.figures, runs, worker_lanes(parser, flags));
 #endif
     if (parser.isSet(flags.ascii)) {
         const AsciiLanes lanes = worker_lanes(parser, flags) ? AsciiLanes::Worker : AsciiLanes::Task;

@@ -10,6 +10,8 @@ packages=(
   libcurl4-openssl-dev libboost-dev nlohmann-json3-dev
   # window: Qt6 Widgets/PrintSupport/Svg and QCustomPlot
   qt6-base-dev qt6-svg-dev libqcustomplot-dev libgl-dev
+  # the replay as MP4 and GIF: FFmpeg's libraries (Debian's libavcodec has libx264)
+  libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # the palette test: CIELAB and CIEDE2000 for the colour-blind simulation

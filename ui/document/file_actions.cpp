@@ -26,6 +26,7 @@
 #include "ui/export/figure_export.hpp"
 #include "ui/export/run_set_figure.hpp"
 #include "ui/export/text_export.hpp"
+#include "ui/export/video/replay_export_dialog.hpp"
 #include "ui/document/comparison_document.hpp"
 #include "ui/window/run_controller.hpp"
 #include "ui/window/settings.hpp"
@@ -114,6 +115,13 @@ void FileActions::createActions() {
                                 "timelines, CSV or a Chrome trace (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &FileActions::showExportDialog);
 
+    m_exportReplayAction = new QAction(tr("Export &Replay\u2026"), this);
+    m_exportReplayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    describe(m_exportReplayAction,
+             tr("Write the runs replayed side by side on one clock as an MP4 video or an "
+                "animated GIF, for slides (Ctrl+Shift+E)"));
+    connect(m_exportReplayAction, &QAction::triggered, this, &FileActions::showExportReplayDialog);
+
     m_copyImageAction = new QAction(tr("Copy &Image"), this);
     m_copyImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     describe(m_copyImageAction, tr("Copy the timelines as a picture, at the size last chosen "
@@ -137,6 +145,7 @@ void FileActions::addToFileMenu(QMenu* file) {
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_exportReplayAction);
     file->addSeparator();
 }
 
@@ -157,7 +166,8 @@ void FileActions::updateActions() {
     m_importAction->setEnabled(!busy);
     m_recentMenu->setEnabled(!busy && !m_settings.recentFiles().isEmpty());
     for (QAction* action :
-         {m_saveAction, m_saveAsAction, m_exportAction, m_copyImageAction, m_copyAsciiAction})
+         {m_saveAction, m_saveAsAction, m_exportAction, m_exportReplayAction, m_copyImageAction,
+          m_copyAsciiAction})
         action->setEnabled(canWrite);
 }
 
@@ -315,6 +325,17 @@ void FileActions::showExportDialog() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
         showStatus(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
+}
+
+void FileActions::showExportReplayDialog() {
+    if (m_controller.isRunning() || !hasComparison()) return;
+    auto* dialog = new ReplayExportDialog(m_document.runSet(), m_compare.laneMode(), baseName(),
+                                          startFolder(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReplayExportDialog::exported, this, [this](const QString& path) {
+        showStatus(tr("Exported the replay to %1.").arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
 }

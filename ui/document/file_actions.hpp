@@ -1,6 +1,7 @@
 // The window's File and Edit actions on the current comparison: open a run
 // file or import a Chrome trace (in the background, with progress and
-// Cancel), Open Recent, drag and drop, save it as a run file, export it, copy
+// Cancel), Open Recent, drag and drop, save it as a run file, export it (as
+// pictures and text, or its replay as a video), copy
 // it to the clipboard. The comparison itself lives in the ComparisonDocument; a
 // file that cannot be read is reported and leaves it as it was.
 #pragma once
@@ -51,6 +52,7 @@ public:
     QAction* saveAction() const { return m_saveAction; }
     QAction* saveAsAction() const { return m_saveAsAction; }
     QAction* exportAction() const { return m_exportAction; }
+    QAction* exportReplayAction() const { return m_exportReplayAction; }
     QAction* copyImageAction() const { return m_copyImageAction; }
     QAction* copyAsciiAction() const { return m_copyAsciiAction; }
     QMenu* recentMenu() const { return m_recentMenu; }
@@ -72,6 +74,7 @@ private:
     void save();
     void saveAs();
     void showExportDialog();
+    void showExportReplayDialog();
     void copyImage();
     void copyAscii();
     bool hasComparison() const;
@@ -93,6 +96,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_exportReplayAction = nullptr;
     QAction* m_copyImageAction = nullptr;
     QAction* m_copyAsciiAction = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -218,6 +218,7 @@ int export_command(const QStringList& arguments) {
     // Each output on its own: one that cannot be written does not stop the others.
     bool ok = true;
 #ifdef OVERLAP_HAS_GUI
+    use_theme_flag(parser, flags.figures);
     ok = save_figures(parser, flags.figures, runs, worker_lanes(parser, flags));
     ok &= save_videos(parser, flags.videos, flags.figures, runs, worker_lanes(parser, flags));
 #endif

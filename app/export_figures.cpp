@@ -104,6 +104,10 @@ QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags
     return read_figure(parser, flags).problem;
 }
 
+void use_theme_flag(const QCommandLineParser& parser, const FigureFlags& flags) {
+    ui::setCurrentTheme(read_figure(parser, flags).figure.theme);
+}
+
 bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs,
                   bool worker_lanes) {
     const QList<QCommandLineOption> outputs = flags.outputs();
@@ -111,7 +115,6 @@ bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, co
                      [&](const QCommandLineOption& option) { return parser.isSet(option); }))
         return true;
     const Figure figure = read_figure(parser, flags).figure;
-    ui::setCurrentTheme(figure.theme);
     ui::RunSetFigure drawn(runs, worker_lanes ? ui::LaneMode::PerWorker : ui::LaneMode::PerTask);
     bool ok = true;
     const auto save = [&](const QCommandLineOption& option, auto writer) {

@@ -23,6 +23,10 @@ struct FigureFlags {
 // Why the figure flags cannot be drawn ("--scale must be above 0 ..."), or empty.
 QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags);
 
+// Makes --theme's theme (light when not given) the current one: the pictures
+// and the videos are drawn in it alike. The flags must have been checked.
+void use_theme_flag(const QCommandLineParser& parser, const FigureFlags& flags);
+
 // Draws every figure asked for, one lane per task or (`worker_lanes`) per
 // worker; prints why one failed and returns false.
 bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs,

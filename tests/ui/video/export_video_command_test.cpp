@@ -72,6 +72,20 @@ private slots:
         }
     }
 
+    // --theme draws the videos as it draws the pictures: dark pages for a dark hall.
+    void theThemeFlagColoursTheVideosToo() {
+        const QString gif = m_dir.filePath(QStringLiteral("dark.gif"));
+        const Finished result = runOverlap(
+            {QStringLiteral("export"), m_runFile, QStringLiteral("--gif"), gif,
+             QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("--height"),
+             QStringLiteral("360"), QStringLiteral("--fps"), QStringLiteral("5"),
+             QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--theme"),
+             QStringLiteral("dark")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const std::uint32_t corner = test::decode_video(gif.toStdString(), 3).rgb(4, 4);
+        for (int shift : {16, 8, 0}) QVERIFY(((corner >> shift) & 0xff) < 60);
+    }
+
     void badFlagsAreNamedInOneLine_data() {
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QString>("error");

@@ -109,6 +109,7 @@ RunSetFigure::RunSetFigure(RunSet runs, LaneMode lanes)
         view->setLaneMode(lanes);
         view->setRun(&run);
         view->setIdealMarker(run.summary.ideal_s);
+        view->setMarkers(m_runs.markers, static_cast<std::uint32_t>(m_views.size()));
         // Text items start from QFont(), not the plot's: the "ideal" label too.
         QCustomPlot* plot = view->plot();
         for (int i = 0; i < plot->itemCount(); ++i) {
@@ -170,9 +171,10 @@ QString RunSetFigure::runCaption(int index) const {
     QStringList parts{tr("makespan %1").arg(formatSeconds(summary.makespan_s))};
     if (summary.ideal_s) {
         const std::string cap = ideal_cap_text(summary);
-        parts << (cap.empty() ? tr("ideal %1").arg(formatSeconds(*summary.ideal_s))
-                              : tr("ideal %1 (%2)").arg(formatSeconds(*summary.ideal_s),
-                                                        QString::fromStdString(cap)));
+        parts << (cap.empty()
+                      ? tr("ideal %1").arg(formatSeconds(*summary.ideal_s))
+                      : tr("ideal %1 (%2)")
+                            .arg(formatSeconds(*summary.ideal_s), QString::fromStdString(cap)));
     }
     const RunRecord* baseline = speed_up_baseline(m_runs.runs);
     const auto factor =

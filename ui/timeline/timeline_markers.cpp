@@ -73,10 +73,21 @@ void TimelineMarkers::set(const std::vector<Marker>& markers, std::uint32_t run)
         caption->setLayer(m_layer);
         m_drawn.push_back({index, marker.time_s, line, caption});
     }
+    showUntil(m_until);
+}
+
+void TimelineMarkers::showUntil(double t_s) {
+    m_until = t_s;
+    for (const Drawn& drawn : m_drawn) {
+        const bool passed = drawn.time_s <= t_s;
+        drawn.line->setVisible(passed);
+        drawn.caption->setVisible(passed);
+    }
 }
 
 int TimelineMarkers::markerNear(double x_px, double tolerance_px) const {
     for (const Drawn& drawn : m_drawn) {
+        if (!drawn.line->visible()) continue;
         if (std::abs(m_plot->xAxis->coordToPixel(drawn.time_s) - x_px) <= tolerance_px)
             return static_cast<int>(drawn.index);
     }

@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "model/marker.hpp"
@@ -38,6 +39,9 @@ public:
     // The index in the list given to set() of the marker drawn within
     // `tolerance_px` of `x_px`, or -1: what a right-click on a line edits.
     int markerNear(double x_px, double tolerance_px) const;
+    // A replay's clock: only the markers at or before it show, so each caption
+    // appears as the now line reaches it. Infinity shows them all. The caller replots.
+    void showUntil(double t_s);
     // Restyles the drawn markers in the current theme; the caller replots.
     void followTheme();
     int count() const { return static_cast<int>(m_drawn.size()); }
@@ -58,6 +62,7 @@ private:
     QCustomPlot* m_plot;
     QString m_layer;
     std::vector<Drawn> m_drawn;
+    double m_until = std::numeric_limits<double>::infinity();
 };
 
 }  // namespace overlap::ui

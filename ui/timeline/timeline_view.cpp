@@ -248,7 +248,9 @@ void TimelineView::setIdealMarker(std::optional<double> seconds) {
 }
 
 void TimelineView::setReplayTime(std::optional<double> t_s) {
-    m_plottable->setVisibleUntil(t_s.value_or(std::numeric_limits<double>::infinity()));
+    const double until = t_s.value_or(std::numeric_limits<double>::infinity());
+    m_plottable->setVisibleUntil(until);
+    m_markers->showUntil(until);
     m_overlay->setNow(t_s);
     replot();
 }

@@ -13,6 +13,8 @@
 #include "ui/replay/replay_frames.hpp"
 #include "ui/replay/replay_player.hpp"
 #include "ui/theme/phase_palette.hpp"
+#include "ui/theme/theme.hpp"
+#include "ui/timeline/timeline_markers.hpp"
 #include "ui/timeline/timeline_view.hpp"
 
 using namespace overlap;
@@ -118,6 +120,41 @@ private slots:
         m_player->stop();
         QVERIFY(m_view->caption(1) != finished);
         QVERIFY(m_view->caption(1).contains(QStringLiteral("makespan")));
+    }
+
+    // A lecturer's caption appears when the now line reaches it, not before.
+    void markersAppearAsTheClockPassesThem() {
+        m_view->setMarkers({Marker{5.0, kAllRuns, kNoTask, "the second task ends"}});
+        const TimelineMarkers& markers = m_view->timeline(0)->markers();
+        QCOMPARE(markers.count(), 1);
+        QVERIFY(m_player->start());
+        m_player->togglePlaying();
+        m_player->seek(4.0);
+        QVERIFY(!markers.caption(0)->visible());
+        m_player->seek(5.5);
+        QVERIFY(markers.caption(0)->visible());
+        m_player->seek(1.0);
+        QVERIFY(!markers.caption(0)->visible());
+        // Out of the replay every marker shows.
+        m_player->stop();
+        QVERIFY(markers.caption(0)->visible());
+    }
+
+    // The video's frames carry the markers too, from the moment they are passed.
+    void framesShowMarkersOnceTheClockPassesThem() {
+        RunSet marked = m_runs;
+        marked.markers = {Marker{5.0, kAllRuns, kNoTask, "the second task ends"}};
+        ReplayFrames frames(marked);
+        const auto markerPixels = [](const QImage& image) {
+            const QRgb marker = currentTheme().marker.rgb();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) count += image.pixel(x, y) == marker;
+            }
+            return count;
+        };
+        QCOMPARE(markerPixels(frames.render(4.0, QSize(1280, 720))), 0);
+        QVERIFY(markerPixels(frames.render(6.0, QSize(1280, 720))) > 100);
     }
 
     void framesCutBarsAtTheClock() {

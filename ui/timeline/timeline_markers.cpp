@@ -1,5 +1,8 @@
 #include "ui/timeline/timeline_markers.hpp"
 
+#include <QStringList>
+#include <QTextLayout>
+
 #include <algorithm>
 #include <cmath>
 
@@ -20,10 +23,27 @@ constexpr int kCaptionBackgroundAlpha = 235;
 
 QPen markerLinePen() { return QPen(currentTheme().marker, 2); }
 
+// `text` broken at word boundaries into lines no wider than `width_px`.
+QString wrapped(const QString& text, const QFont& font, double width_px) {
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width_px);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines.join(QLatin1Char('\n'));
+}
+
 }  // namespace
 
-MarkerCaption::MarkerCaption(QCustomPlot* plot, const Marker& marker, int row) : QCPItemText(plot) {
-    setText(QString::fromStdString(marker.caption));
+MarkerCaption::MarkerCaption(QCustomPlot* plot, const Marker& marker, int row)
+    : QCPItemText(plot), m_caption(QString::fromStdString(marker.caption)) {
+    setText(m_caption);
     followTheme();
     setPadding(QMargins(4, 2, 4, 2));
     setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -43,10 +63,17 @@ void MarkerCaption::followTheme() {
 
 void MarkerCaption::draw(QCPPainter* painter) {
     if (const QCPAxisRect* rect = clipAxisRect()) {
-        const double width = QFontMetricsF(mainFont()).horizontalAdvance(text()) +
-                             padding().left() + padding().right();
-        const bool flip =
-            labelLeftOfMarker(position->pixelPosition().x(), width, rect->left(), rect->right());
+        // Large text (presenting) can make a caption wider than the room on
+        // either side of its line: it wraps to the wider side rather than run
+        // off the plot.
+        const double pad = padding().left() + padding().right();
+        const double x = position->pixelPosition().x();
+        const double full = QFontMetricsF(mainFont()).horizontalAdvance(m_caption);
+        const double room = std::max(rect->right() - x, x - rect->left()) - pad;
+        const bool fits = full <= room || room <= 0;
+        setText(fits ? m_caption : wrapped(m_caption, mainFont(), room));
+        const double width = (fits ? full : room) + pad;
+        const bool flip = labelLeftOfMarker(x, width, rect->left(), rect->right());
         setPositionAlignment((flip ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
     }
     QCPItemText::draw(painter);

@@ -21,9 +21,15 @@ public:
     MarkerCaption(QCustomPlot* plot, const Marker& marker, int row);
     // Takes the current theme's marker colour and background.
     void followTheme();
+    // The marker's caption as written; text() is it as drawn, broken into
+    // lines when it fits on neither side of its line in one.
+    const QString& caption() const { return m_caption; }
 
 protected:
     void draw(QCPPainter* painter) override;
+
+private:
+    QString m_caption;
 };
 
 class TimelineMarkers {

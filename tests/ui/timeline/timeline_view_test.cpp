@@ -13,6 +13,7 @@
 #include "support/synthetic_run.hpp"
 #include "ui/theme/phase_palette.hpp"
 #include "ui/timeline/phase_legend.hpp"
+#include "ui/timeline/timeline_markers.hpp"
 #include "ui/timeline/timeline_plottable.hpp"
 #include "ui/timeline/timeline_view.hpp"
 
@@ -144,7 +145,8 @@ private slots:
         QTest::mouseMove(view.plot(), pixelOf(view, 1.5, (top.top + top.bottom) / 2));
         QString text = QToolTip::text();
         QVERIFY2(text.contains(QStringLiteral("polling 3 sockets")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("In flight (polled)")));  // then the task under the mouse
+        QVERIFY(
+            text.contains(QStringLiteral("In flight (polled)")));  // then the task under the mouse
         QVERIFY(text.contains(QStringLiteral("Task 0")));
         // Where no task is held the lane still says what the loop was doing.
         const LaneBand bottom = subLaneBand(0, 2, 3, kBarFill);
@@ -419,6 +421,31 @@ private slots:
                                                           .arg(box().right())
                                                           .arg(plotArea.right())));
         QVERIFY(box().right() <= pixelOf(view, 7.95, 0).x());
+    }
+
+    // Presenting makes text large: a caption too wide for either side of its
+    // line is broken into lines on the wider side instead of being cut off.
+    void aLongMarkerCaptionWrapsInsideThePlot() {
+        const RunRecord run = test::sample_run();
+        TimelineView view;
+        view.setRun(&run);
+        view.setTimeRange(0, 8);
+        const std::string caption =
+            "the second wave starts as soon as the first one finishes, one worker at a time";
+        view.setMarkers({Marker{4.0, kAllRuns, kNoTask, caption}}, 0);
+        render(view);
+        const MarkerCaption* drawn = view.markers().caption(0);
+        QCOMPARE(drawn->caption(), QString::fromStdString(caption));
+        QVERIFY2(drawn->text().contains(QLatin1Char('\n')), qPrintable(drawn->text()));
+        const QRect box =
+            QRectF(drawn->topLeft->pixelPosition(), drawn->bottomRight->pixelPosition())
+                .toAlignedRect();
+        const QRect plotArea = view.plot()->axisRect()->rect().adjusted(-1, -1, 1, 1);
+        QVERIFY2(plotArea.contains(box), qPrintable(QStringLiteral("caption %1..%2, plot %3..%4")
+                                                        .arg(box.left())
+                                                        .arg(box.right())
+                                                        .arg(plotArea.left())
+                                                        .arg(plotArea.right())));
     }
 
     void exportsToSvgWithTheSameDrawing() {

@@ -143,7 +143,7 @@ private slots:
         QVERIFY(w.window.document()->isModified());
         QCOMPARE(w.markersDrawn(0), 1);
         QCOMPARE(w.markersDrawn(1), 0);  // it belongs to run 0
-        QCOMPARE(w.window.compareView()->timeline(0)->markers().caption(0)->text(),
+        QCOMPARE(w.window.compareView()->timeline(0)->markers().caption(0)->caption(),
                  QStringLiteral("the second wave starts"));
 
         std::unique_ptr<QMenu> onMarker(menu.menuFor(0, 0.25, -1, 0));

@@ -22,7 +22,6 @@ namespace {
 
 // Slider steps over the race: finer than a pixel of any slider on screen.
 constexpr int kSliderSteps = 10000;
-constexpr int kMaxFitSeconds = 600;
 
 QToolButton* buttonFor(QAction* action) {
     auto* button = new QToolButton;
@@ -91,14 +90,15 @@ ReplayBar::ReplayBar(ReplayPlayer& player, QWidget* parent)
     connect(m_speed, &QDoubleSpinBox::valueChanged, this, [this](double speed) {
         if (!m_showing) m_player.setSpeed(speed);
     });
-    m_fitSeconds->setRange(1, kMaxFitSeconds);
+    m_fitSeconds->setRange(1, ReplayPlayer::kMaxFitSeconds);
     m_fitSeconds->setValue(ReplayPlayer::kDefaultFitSeconds);
     m_fitSeconds->setSuffix(tr(" s"));
     m_fit->setText(tr("Fit to"));
     m_fit->setToolTip(tr("The speed at which the longest run plays in this many seconds"));
     connect(m_fit, &QToolButton::clicked, this, [this] { m_player.fitTo(m_fitSeconds->value()); });
-    connect(m_fitSeconds, &QSpinBox::valueChanged, this,
-            [this](int seconds) { m_player.fitTo(seconds); });
+    connect(m_fitSeconds, &QSpinBox::valueChanged, this, [this](int seconds) {
+        if (!m_showing) m_player.fitTo(seconds);
+    });
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -154,6 +154,7 @@ void ReplayBar::showState() {
     m_speed->setRange(std::min(kMinReplaySpeed, speed), std::max(kMaxReplaySpeed, speed));
     m_speed->setDecimals(speed < 0.1 ? 4 : 2);
     m_speed->setValue(speed);
+    m_fitSeconds->setValue(static_cast<int>(std::lround(m_player.fitSeconds())));
 }
 
 }  // namespace overlap::ui

@@ -47,7 +47,7 @@ bool ReplayPlayer::start() {
     std::vector<const RunRecord*> runs;
     for (int i = 0; i < m_compare.rowCount(); ++i) runs.push_back(m_compare.finishedRun(i));
     m_clock = std::make_unique<ReplayClock>(runs);
-    m_clock->fitTo(kDefaultFitSeconds);
+    m_clock->fitTo(m_fitSeconds);
     m_compare.fitAll();
     emit started();
     m_clock->play();
@@ -138,6 +138,10 @@ void ReplayPlayer::setSpeed(double speed) {
 }
 
 void ReplayPlayer::fitTo(double seconds) {
+    if (seconds != m_fitSeconds) {
+        m_fitSeconds = seconds;
+        emit fitChanged(seconds);
+    }
     if (!m_clock) return;
     m_clock->fitTo(seconds);
     emit changed();

@@ -23,29 +23,29 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "presets/builtin_presets.hpp"
 #include "analysis/preset_checks.hpp"
 #include "model/workload.hpp"
 #include "model/workload_limits.hpp"
+#include "presets/builtin_presets.hpp"
 #include "ui/charts/charts_view.hpp"
 #include "ui/compare/claim_view.hpp"
-#include "ui/compare/marker_menu.hpp"
 #include "ui/compare/compare_view.hpp"
+#include "ui/compare/marker_menu.hpp"
+#include "ui/compare/summary_table_model.hpp"
 #include "ui/document/comparison_document.hpp"
 #include "ui/document/file_actions.hpp"
 #include "ui/replay/replay_bar.hpp"
 #include "ui/replay/replay_player.hpp"
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
-#include "ui/workload/workload_form.hpp"
-#include "ui/workload/preset_form.hpp"
-#include "ui/workload/preset_picker.hpp"
 #include "ui/window/presentation_mode.hpp"
 #include "ui/window/run_controller.hpp"
-#include "ui/window/text_zoom.hpp"
 #include "ui/window/settings.hpp"
+#include "ui/window/text_zoom.hpp"
 #include "ui/window/theme_menu.hpp"
-#include "ui/compare/summary_table_model.hpp"
+#include "ui/workload/preset_form.hpp"
+#include "ui/workload/preset_picker.hpp"
+#include "ui/workload/workload_form.hpp"
 #include "ui/workload/workload_panel.hpp"
 
 // Q_INIT_RESOURCE declares a global function, so it must be called from the
@@ -92,7 +92,8 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     m_files = new FileActions(m_settings, *m_controller, *m_document, *m_compare, *this);
     m_markerMenu = new MarkerMenu(m_document.get(), m_compare, this);
     connect(m_markerMenu, &MarkerMenu::markersChanged, this, [this] {
-        statusBar()->showMessage(tr("Markers changed: File ▸ Save keeps them with the runs."), 5000);
+        statusBar()->showMessage(tr("Markers changed: File ▸ Save keeps them with the runs."),
+                                 5000);
     });
     createMenusAndToolBar();
     auto* panelDock = new QDockWidget(tr("Workload"), this);
@@ -167,6 +168,9 @@ void MainWindow::createActions() {
     // presenting hides the menu bar.
     addActions({m_runAction, m_cancelAction, m_fitAction, m_perTaskAction, m_perWorkerAction});
     m_replay = new ReplayPlayer(*m_compare, this);
+    m_replay->fitTo(m_settings.replayFitSeconds());
+    connect(m_replay, &ReplayPlayer::fitChanged, this,
+            [this](double seconds) { m_settings.setReplayFitSeconds(seconds); });
     m_replayBar = new ReplayBar(*m_replay);
     m_compare->setFooter(m_replayBar);
 }
@@ -255,8 +259,7 @@ void MainWindow::createSummaryDock() {
     m_summaryView->addAction(m_copyAction);
     m_summaryView->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Columns sized for the old text would elide every number after a zoom.
-    connect(m_zoom, &TextZoom::factorChanged, m_summaryView,
-            &QTableView::resizeColumnsToContents);
+    connect(m_zoom, &TextZoom::factorChanged, m_summaryView, &QTableView::resizeColumnsToContents);
 
     auto* dock = new QDockWidget(tr("Summary"), this);
     dock->setObjectName(QStringLiteral("summaryDock"));

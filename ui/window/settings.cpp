@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QStringList>
 
+#include "ui/replay/replay_player.hpp"
+
 namespace overlap::ui {
 
 namespace {
@@ -116,6 +118,19 @@ ThemeId Settings::theme() const {
 
 void Settings::setTheme(ThemeId id) {
     m_settings->setValue(QStringLiteral("view/theme"), themeKey(id));
+}
+
+double Settings::replayFitSeconds() const {
+    bool ok = false;
+    const double seconds =
+        m_settings->value(QStringLiteral("view/replay_fit_seconds")).toDouble(&ok);
+    return ok && seconds >= 1 && seconds <= ReplayPlayer::kMaxFitSeconds
+               ? seconds
+               : ReplayPlayer::kDefaultFitSeconds;
+}
+
+void Settings::setReplayFitSeconds(double seconds) {
+    m_settings->setValue(QStringLiteral("view/replay_fit_seconds"), seconds);
 }
 
 double Settings::textZoom() const {

@@ -1,6 +1,7 @@
-// What the window remembers between sessions: every workload panel field, the preset,
-// the lane mode, the theme, the text zoom, the window's geometry and dock layout, the
-// recently opened files and the export dialog's folder and sizes.
+// What the window remembers between sessions: every workload panel field, the
+// preset, the lane mode, the theme, the text zoom, the replay's length, the
+// window's geometry and dock layout, the recently opened files and the export
+// dialog's folder and sizes.
 #pragma once
 
 #include <QByteArray>
@@ -43,6 +44,10 @@ public:
     // The window's text zoom, 1 = the desktop's size; TextZoom bounds it.
     double textZoom() const;
     void setTextZoom(double factor);
+
+    // How many seconds a replay takes to play the whole race, as last fitted.
+    double replayFitSeconds() const;
+    void setReplayFitSeconds(double seconds);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

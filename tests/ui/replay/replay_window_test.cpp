@@ -3,6 +3,7 @@
 // from event to event, R again closes it; and it is offered only for a
 // finished comparison.
 #include <QAction>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,45 @@ private slots:
         QVERIFY(!player->active());
         QVERIFY(!toggle->isChecked());
         QVERIFY(!window.replayBar()->isVisible());
+    }
+
+    // A lecturer who likes 20-second replays gets them again next time.
+    void theReplayLengthIsRemembered() {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("overlap.ini"));
+        const QString path = dir.filePath(QStringLiteral("sample.overlap.json"));
+        save_run_file(test::sample_run_set(), QFile::encodeName(path).toStdString());
+        {
+            Settings settings(ini);
+            MainWindow window(settings, EngineOptions{}, QStringLiteral("no server in this test"));
+            QCOMPARE(window.replayPlayer()->fitSeconds(), double(ReplayPlayer::kDefaultFitSeconds));
+            window.replayPlayer()->fitTo(20);
+            settings.sync();
+        }
+        Settings settings(ini);
+        MainWindow window(settings, EngineOptions{}, QStringLiteral("no server in this test"));
+        QVERIFY(window.fileActions()->open(path, FileKind::Either));
+        QVERIFY(QTest::qWaitFor([&] { return !window.fileActions()->isLoading(); }, 60'000));
+        ReplayPlayer* player = window.replayPlayer();
+        QVERIFY(player->start());
+        // The sample race lasts 7.5 s: played in 20 s.
+        QCOMPARE(player->clock()->speed(), 7.5 / 20);
+    }
+
+    // A setting that makes no sense (edited by hand, or from a future
+    // version) falls back to the default instead of a replay that never ends.
+    void aNonsenseReplayLengthIsIgnored() {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("overlap.ini"));
+        for (const QString& bad : {QStringLiteral("0"), QStringLiteral("-3"), QStringLiteral("abc"),
+                                   QStringLiteral("1e9")}) {
+            {
+                QSettings raw(ini, QSettings::IniFormat);
+                raw.setValue(QStringLiteral("view/replay_fit_seconds"), bad);
+            }
+            Settings settings(ini);
+            QCOMPARE(settings.replayFitSeconds(), double(ReplayPlayer::kDefaultFitSeconds));
+        }
     }
 };
 

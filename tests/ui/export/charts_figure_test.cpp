@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +117,14 @@ private slots:
             QVERIFY(!action->toolTip().isEmpty());
             QCOMPARE(action->statusTip(), action->toolTip());
         }
+
+        // Beside the neighbouring actions: after Export Replay… and at the end of Edit.
+        const QList<QAction*> menus = window.menuBar()->actions();
+        const QList<QAction*> file = menus[0]->menu()->actions();
+        const qsizetype replay = file.indexOf(window.fileActions()->exportReplayAction());
+        QVERIFY(replay >= 0 && replay + 1 < file.size());
+        QCOMPARE(file[replay + 1], charts.exportAction());
+        QCOMPARE(menus[1]->menu()->actions().constLast(), charts.copyAction());
 
         const QString runFile = dir.filePath(QStringLiteral("runs.overlap.json"));
         save_run_file(test::sample_run_set(), runFile.toStdString());

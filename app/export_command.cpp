@@ -1,7 +1,8 @@
 // `overlap export`: turns a run file into text (ASCII timelines, CSV, a Chrome
-// trace) and, in builds with the GUI, pictures (PNG, SVG, PDF) and replay
-// videos (MP4, GIF), any combination in one call. The text formats come straight from core/formats,
-// so they work in every build and without a display.
+// trace) and, in builds with the GUI, pictures (PNG, SVG, PDF) of the
+// timelines or the charts and replay videos (MP4, GIF), any combination in one
+// call. The text formats come straight from core/formats, so they work in
+// every build and without a display.
 #include <QCommandLineParser>
 #include <QFile>
 
@@ -41,9 +42,17 @@ struct FigureFlags {
                            QStringLiteral("FILE")};
     QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("Needs a build with the GUI."),
                            QStringLiteral("FILE")};
+    QCommandLineOption charts_png{QStringLiteral("charts-png"),
+                                  QStringLiteral("Needs a build with the GUI."), QStringLiteral("FILE")};
+    QCommandLineOption charts_svg{QStringLiteral("charts-svg"),
+                                  QStringLiteral("Needs a build with the GUI."), QStringLiteral("FILE")};
+    QCommandLineOption charts_pdf{QStringLiteral("charts-pdf"),
+                                  QStringLiteral("Needs a build with the GUI."), QStringLiteral("FILE")};
     QCommandLineOption theme{QStringLiteral("theme"), QStringLiteral("Needs a build with the GUI."),
                              QStringLiteral("NAME")};
-    QList<QCommandLineOption> outputs() const { return {png, svg, pdf}; }
+    QList<QCommandLineOption> outputs() const {
+        return {png, svg, pdf, charts_png, charts_svg, charts_pdf};
+    }
     QList<QCommandLineOption> all() const { return outputs() << theme; }
 };
 
@@ -156,8 +165,8 @@ QString check_flags(const QCommandLineParser& parser, const Flags& flags) {
                     [&](const QCommandLineOption& option) { return parser.isSet(option); });
     if (!any)
         throw UsageError{QStringLiteral(
-            "nothing to export: give --png, --svg, --pdf, --mp4, --gif, --ascii, --csv or "
-            "--chrome-trace")};
+            "nothing to export: give --png, --svg, --pdf, --charts-png, --charts-svg, "
+            "--charts-pdf, --mp4, --gif, --ascii, --csv or --chrome-trace")};
     if (const QString problem = figure_flags_problem(parser, flags.figures); !problem.isEmpty())
         throw UsageError{problem};
     if (const QString problem = video_flags_problem(parser, flags.videos, flags.figures);
@@ -187,8 +196,9 @@ int export_command(const QStringList& arguments) {
     parser.setApplicationDescription(QStringLiteral(
         "Writes a run file (from 'overlap run --json' or the window) as pictures, videos and "
         "text, any combination at once.\nThe pictures are the window's timelines: one per run on "
-        "a shared time axis, with the legend and each run's makespan and speed-up. The videos "
-        "replay those timelines on one clock, a line sweeping across every run as it goes."));
+        "a shared time axis, with the legend and each run's makespan and speed-up; the "
+        "--charts-* pictures are the window's Charts tab: tasks in flight over time, the latency "
+        "histogram and the makespans. The videos replay those timelines on one clock, a line sweeping across every run as it goes."));
     const QCommandLineOption help = add_help_option(parser);
     parser.addPositionalArgument(QStringLiteral("RUNFILE"),
                                  QStringLiteral("The run file to export."));

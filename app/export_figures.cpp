@@ -1,13 +1,16 @@
-// `overlap export --png/--svg/--pdf`: the figure flags read and the window's
-// timelines drawn with them (see export_figures.hpp).
+// `overlap export --png/--svg/--pdf` and `--charts-png/-svg/-pdf`: the figure
+// flags read and the window's timelines or charts drawn with them (see
+// export_figures.hpp).
 #include "export_figures.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <tuple>
 
+#include "ui/export/charts_figure.hpp"
 #include "ui/export/figure_export.hpp"
 #include "ui/export/run_set_figure.hpp"
 #include "ui/theme/theme.hpp"
@@ -84,6 +87,14 @@ FigureFlags::FigureFlags()
     : png(QStringLiteral("png"), QStringLiteral("Draw the runs as a PNG image."), QStringLiteral("FILE")),
       svg(QStringLiteral("svg"), QStringLiteral("Draw the runs as an SVG image (vector)."), QStringLiteral("FILE")),
       pdf(QStringLiteral("pdf"), QStringLiteral("Draw the runs on a one-page PDF (vector)."), QStringLiteral("FILE")),
+      charts_png(QStringLiteral("charts-png"),
+                 QStringLiteral("Draw the window's charts (tasks in flight over time, latency "
+                                "histogram, makespans) as a PNG image."),
+                 QStringLiteral("FILE")),
+      charts_svg(QStringLiteral("charts-svg"), QStringLiteral("Draw the charts as an SVG image (vector)."),
+                 QStringLiteral("FILE")),
+      charts_pdf(QStringLiteral("charts-pdf"), QStringLiteral("Draw the charts on a one-page PDF (vector)."),
+                 QStringLiteral("FILE")),
       width(QStringLiteral("width"),
             QStringLiteral("Figure width in pixels (default %1).").arg(ui::FigureSize::kDefaultWidth),
             QStringLiteral("W")),
@@ -115,18 +126,29 @@ bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, co
                      [&](const QCommandLineOption& option) { return parser.isSet(option); }))
         return true;
     const Figure figure = read_figure(parser, flags).figure;
-    ui::RunSetFigure drawn(runs, worker_lanes ? ui::LaneMode::PerWorker : ui::LaneMode::PerTask);
     bool ok = true;
-    const auto save = [&](const QCommandLineOption& option, auto writer) {
-        if (!parser.isSet(option)) return;
-        const ui::ExportResult result = writer(drawn, parser.value(option), figure.size);
-        if (result.ok()) return;
-        std::fprintf(stderr, "overlap export: %s\n", qPrintable(result.error()));
-        ok = false;
+    // Each figure is laid out only when one of its files is asked for.
+    const auto save_all = [&](auto make, const QCommandLineOption& png, const QCommandLineOption& svg,
+                              const QCommandLineOption& pdf) {
+        if (!parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(pdf)) return;
+        auto drawn = make();
+        const auto save = [&](const QCommandLineOption& option, auto writer) {
+            if (!parser.isSet(option)) return;
+            const ui::ExportResult result = writer(*drawn, parser.value(option), figure.size);
+            if (result.ok()) return;
+            std::fprintf(stderr, "overlap export: %s\n", qPrintable(result.error()));
+            ok = false;
+        };
+        save(png, ui::savePng);
+        save(svg, ui::saveSvg);
+        save(pdf, ui::savePdf);
     };
-    save(flags.png, ui::savePng);
-    save(flags.svg, ui::saveSvg);
-    save(flags.pdf, ui::savePdf);
+    save_all([&] {
+        return std::make_unique<ui::RunSetFigure>(
+            runs, worker_lanes ? ui::LaneMode::PerWorker : ui::LaneMode::PerTask);
+    }, flags.png, flags.svg, flags.pdf);
+    save_all([&] { return std::make_unique<ui::ChartsFigure>(runs); }, flags.charts_png,
+             flags.charts_svg, flags.charts_pdf);
     return ok;
 }
 

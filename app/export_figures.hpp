@@ -14,10 +14,13 @@ namespace overlap::app {
 
 struct FigureFlags {
     FigureFlags();
-    QCommandLineOption png, svg, pdf, width, height, scale, theme;
+    // png, svg, pdf: the timelines; charts_*: the window's Charts tab.
+    QCommandLineOption png, svg, pdf, charts_png, charts_svg, charts_pdf, width, height, scale, theme;
 
-    QList<QCommandLineOption> outputs() const { return {png, svg, pdf}; }
-    QList<QCommandLineOption> all() const { return {png, svg, pdf, width, height, scale, theme}; }
+    QList<QCommandLineOption> outputs() const {
+        return {png, svg, pdf, charts_png, charts_svg, charts_pdf};
+    }
+    QList<QCommandLineOption> all() const { return outputs() << width << height << scale << theme; }
 };
 
 // Why the figure flags cannot be drawn ("--scale must be above 0 ..."), or empty.
@@ -27,8 +30,8 @@ QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags
 // and the videos are drawn in it alike. The flags must have been checked.
 void use_theme_flag(const QCommandLineParser& parser, const FigureFlags& flags);
 
-// Draws every figure asked for, one lane per task or (`worker_lanes`) per
-// worker; prints why one failed and returns false.
+// Draws every figure asked for, the timelines one lane per task or
+// (`worker_lanes`) per worker; prints why one failed and returns false.
 bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs,
                   bool worker_lanes);
 

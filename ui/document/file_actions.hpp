@@ -46,6 +46,9 @@ public:
     // The run file the comparison was opened from or last saved to; empty for
     // a new run or an imported trace, which Save asks a name for.
     const QString& currentFile() const;
+    // A file name without extension for what is shown: the run file's, else
+    // the workload title made safe ("10-delay-1"). Exports suggest it.
+    QString baseName() const;
 
     QAction* openAction() const { return m_openAction; }
     QAction* importAction() const { return m_importAction; }
@@ -79,7 +82,6 @@ private:
     void copyAscii();
     bool hasComparison() const;
     QString startFolder() const;
-    QString baseName() const;
     void showProblem(const QString& text, const QString& problem);
     void showStatus(const QString& message);
 

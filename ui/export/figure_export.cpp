@@ -16,7 +16,7 @@
 
 #include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
-#include "ui/export/run_set_figure.hpp"
+#include "ui/export/figure.hpp"
 
 namespace overlap::ui {
 
@@ -43,7 +43,7 @@ ExportResult write(const QString& path, const QByteArray& bytes) {
 
 // Vector devices: text at the size it was measured at, and pens as QCustomPlot
 // draws them for its own PDF export.
-void paintVector(RunSetFigure& figure, QPaintDevice& device, QSize logical) {
+void paintVector(Figure& figure, QPaintDevice& device, QSize logical) {
     QCPPainter painter(&device);
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNonCosmetic);
@@ -86,7 +86,7 @@ QString FigureSize::problem() const {
     return {};
 }
 
-QImage renderFigure(RunSetFigure& figure, const FigureSize& size) {
+QImage renderFigure(Figure& figure, const FigureSize& size) {
     if (!size.problem().isEmpty()) return {};
     QImage image(size.pixels, QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -99,7 +99,7 @@ QImage renderFigure(RunSetFigure& figure, const FigureSize& size) {
     return image;
 }
 
-ExportResult savePng(RunSetFigure& figure, const QString& path, const FigureSize& size) {
+ExportResult savePng(Figure& figure, const QString& path, const FigureSize& size) {
     if (const QString problem = size.problem(); !problem.isEmpty()) {
         return ExportResult::failure(tr("Cannot save '%1': %2").arg(path, problem));
     }
@@ -117,7 +117,7 @@ ExportResult savePng(RunSetFigure& figure, const QString& path, const FigureSize
     return write(path, png.data());
 }
 
-ExportResult saveSvg(RunSetFigure& figure, const QString& path, const FigureSize& size) {
+ExportResult saveSvg(Figure& figure, const QString& path, const FigureSize& size) {
     if (const QString problem = size.problem(); !problem.isEmpty()) {
         return ExportResult::failure(tr("Cannot save '%1': %2").arg(path, problem));
     }
@@ -130,12 +130,12 @@ ExportResult saveSvg(RunSetFigure& figure, const QString& path, const FigureSize
     generator.setViewBox(QRect(QPoint(), logical));
     generator.setResolution(figure.logicalDpi());
     generator.setTitle(figure.title());
-    generator.setDescription(tr("Timelines recorded and drawn by Overlap"));
+    generator.setDescription(figure.description());
     paintVector(figure, generator, logical);
     return write(path, svg.data());
 }
 
-ExportResult savePdf(RunSetFigure& figure, const QString& path, const FigureSize& size) {
+ExportResult savePdf(Figure& figure, const QString& path, const FigureSize& size) {
     if (const QString problem = size.problem(); !problem.isEmpty()) {
         return ExportResult::failure(tr("Cannot save '%1': %2").arg(path, problem));
     }
@@ -157,7 +157,7 @@ ExportResult savePdf(RunSetFigure& figure, const QString& path, const FigureSize
     return write(path, pdf.data());
 }
 
-ExportResult copyImageToClipboard(RunSetFigure& figure, const FigureSize& size) {
+ExportResult copyImageToClipboard(Figure& figure, const FigureSize& size) {
     if (const QString problem = size.problem(); !problem.isEmpty()) {
         return ExportResult::failure(tr("Cannot copy the figure: %1").arg(problem));
     }

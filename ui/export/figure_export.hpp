@@ -1,4 +1,4 @@
-// A RunSetFigure as a file or on the clipboard: PNG at any pixel ratio, SVG
+// A Figure (the timelines or the charts) as a file or on the clipboard: PNG at any pixel ratio, SVG
 // and PDF as vectors. Files are written whole or not at all (through
 // write_file_atomically); a failure comes back as a message naming the path.
 #pragma once
@@ -10,7 +10,7 @@
 
 namespace overlap::ui {
 
-class RunSetFigure;
+class Figure;
 
 // How big a figure is. The image has `pixels`; the layout (and the SVG or PDF
 // page) is pixels / scale logical pixels, so 3840×2160 at scale 3 shows what
@@ -34,11 +34,11 @@ struct FigureSize {
 
 // The figure as an opaque image of size.pixels at size.pixelRatio(); null
 // when the size has a problem().
-QImage renderFigure(RunSetFigure& figure, const FigureSize& size);
+QImage renderFigure(Figure& figure, const FigureSize& size);
 
-ExportResult savePng(RunSetFigure& figure, const QString& path, const FigureSize& size = {});
-ExportResult saveSvg(RunSetFigure& figure, const QString& path, const FigureSize& size = {});
-ExportResult savePdf(RunSetFigure& figure, const QString& path, const FigureSize& size = {});
-ExportResult copyImageToClipboard(RunSetFigure& figure, const FigureSize& size = {});
+ExportResult savePng(Figure& figure, const QString& path, const FigureSize& size = {});
+ExportResult saveSvg(Figure& figure, const QString& path, const FigureSize& size = {});
+ExportResult savePdf(Figure& figure, const QString& path, const FigureSize& size = {});
+ExportResult copyImageToClipboard(Figure& figure, const FigureSize& size = {});
 
 }  // namespace overlap::ui

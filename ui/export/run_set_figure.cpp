@@ -135,14 +135,18 @@ void RunSetFigure::setLaneMode(LaneMode mode) {
 
 int RunSetFigure::logicalDpi() const { return m_legend->logicalDpiY(); }
 
-QString RunSetFigure::title() const {
-    const Workload& workload = m_runs.workload;
+QString runSetTitle(const RunSet& runs) {
+    const Workload& workload = runs.workload;
     if (!workload.title.empty()) return QString::fromStdString(workload.title);
     if (workload.tasks.empty()) return tr("Imported runs");
     const QString what = describeTasks(workload.tasks);
     if (what.isEmpty()) return tr("%n tasks", static_cast<int>(workload.tasks.size()));
     return QStringLiteral("%1 \u00d7 %2").arg(workload.tasks.size()).arg(what);
 }
+
+QString RunSetFigure::title() const { return runSetTitle(m_runs); }
+
+QString RunSetFigure::description() const { return tr("Timelines recorded and drawn by Overlap"); }
 
 QString RunSetFigure::subtitle() const {
     std::size_t tasks = m_runs.workload.tasks.size();

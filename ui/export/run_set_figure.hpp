@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/run_record.hpp"
+#include "ui/export/figure.hpp"
 #include "ui/timeline/timeline_model.hpp"
 
 class QCPPainter;
@@ -24,11 +25,15 @@ namespace overlap::ui {
 class PhaseLegend;
 class TimelineView;
 
-class RunSetFigure {
+// A RunSet's name on a figure: the workload's title, else what its tasks do
+// ("10 × /delay/1"). The charts figure is headed by it too.
+QString runSetTitle(const RunSet& runs);
+
+class RunSetFigure : public Figure {
 public:
     // Needs a QApplication (the timelines are widgets); an offscreen one will do.
     explicit RunSetFigure(RunSet runs, LaneMode lanes = LaneMode::PerTask);
-    ~RunSetFigure();
+    ~RunSetFigure() override;
     RunSetFigure(const RunSetFigure&) = delete;
     RunSetFigure& operator=(const RunSetFigure&) = delete;
 
@@ -38,7 +43,7 @@ public:
     const RunSet& runs() const { return m_runs; }
     int runCount() const { return static_cast<int>(m_runs.runs.size()); }
 
-    QString title() const;              // the workload's title, else "10 × /delay/1"
+    QString title() const override;     // the workload's title, else "10 × /delay/1"
     QString subtitle() const;           // "10 tasks · one lane per task · recorded …"
     QString runLabel(int run) const;    // "Async · C=10 · blocking call", as runCaptions()
     QString runCaption(int run) const;  // "makespan 1.02 s · ideal 1.00 s · speed-up 9.83× vs …"
@@ -46,13 +51,9 @@ public:
     // done"); empty: runCaption again.
     void setCaptions(QStringList captions) { m_captions = std::move(captions); }
 
-    // Paints the whole figure over (0, 0, size) in the painter's logical
-    // pixels, in the current theme's colours. Any device: an image (crisp at its pixel
-    // ratio), an SVG generator or a PDF writer (vector).
-    void paint(QCPPainter& painter, QSize size);
-    // The DPI the figure's text is measured at (the screen's). Vector devices
-    // are set to it, so text comes out the size it was laid out for.
-    int logicalDpi() const;
+    void paint(QCPPainter& painter, QSize size) override;
+    int logicalDpi() const override;
+    QString description() const override;
 
     // Run `run`'s timeline and where the last paint put it, in logical pixels:
     // a time and lane land at rect.topLeft() + the view's axis coordToPixel.

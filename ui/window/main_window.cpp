@@ -33,6 +33,7 @@
 #include "ui/compare/marker_menu.hpp"
 #include "ui/compare/summary_table_model.hpp"
 #include "ui/document/comparison_document.hpp"
+#include "ui/document/chart_actions.hpp"
 #include "ui/document/file_actions.hpp"
 #include "ui/replay/replay_bar.hpp"
 #include "ui/replay/replay_player.hpp"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
 
     createActions();
     m_files = new FileActions(m_settings, *m_controller, *m_document, *m_compare, *this);
+    m_chartActions = new ChartActions(m_settings, *m_controller, *m_document, *m_files, *this);
     m_markerMenu = new MarkerMenu(m_document.get(), m_compare, this);
     connect(m_markerMenu, &MarkerMenu::markersChanged, this, [this] {
         statusBar()->showMessage(tr("Markers changed: File ▸ Save keeps them with the runs."),
@@ -178,8 +180,11 @@ void MainWindow::createActions() {
 void MainWindow::createMenusAndToolBar() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->addToFileMenu(file);
+    m_chartActions->addToFileMenu(file);
     file->addAction(m_quitAction);
-    m_files->addToEditMenu(menuBar()->addMenu(tr("&Edit")));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_files->addToEditMenu(edit);
+    m_chartActions->addToEditMenu(edit);
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runAction);
     run->addAction(m_cancelAction);

@@ -27,6 +27,7 @@ class ServerProcess;
 
 namespace overlap::ui {
 
+class ChartActions;
 class ChartsView;
 class ClaimView;
 class CompareView;
@@ -68,6 +69,7 @@ public:
     QAction* runAction() const { return m_runAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     FileActions* fileActions() const { return m_files; }
+    ChartActions* chartActions() const { return m_chartActions; }
     TextZoom* textZoom() const { return m_zoom; }
     PresentationMode* presentation() const { return m_presentation; }
     ReplayPlayer* replayPlayer() const { return m_replay; }
@@ -126,6 +128,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     FileActions* m_files = nullptr;
+    ChartActions* m_chartActions = nullptr;
     TextZoom* m_zoom = nullptr;
     PresentationMode* m_presentation = nullptr;
     ReplayPlayer* m_replay = nullptr;

@@ -197,6 +197,24 @@ private slots:
         QVERIFY(meanGrey(lightImage) > 170);
     }
 
+    void chartsFlagsDrawTheChartsTabAtTheSizeAndTheme() {
+        const QString png = m_dir.filePath(QStringLiteral("charts.png"));
+        const QString svg = m_dir.filePath(QStringLiteral("charts.svg"));
+        const Finished result = runOverlap(
+            {QStringLiteral("export"), m_runFile, QStringLiteral("--charts-png"), png,
+             QStringLiteral("--charts-svg"), svg, QStringLiteral("--width"), QStringLiteral("900"),
+             QStringLiteral("--height"), QStringLiteral("600"), QStringLiteral("--theme"),
+             QStringLiteral("dark")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.err, QString());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(900, 600));
+        QCOMPARE(image.pixelColor(1, 1), QColor(0x1e, 0x1f, 0x22));
+        const QString drawing = QString::fromUtf8(readAll(svg));
+        for (const char* title : {"Tasks in flight over time", "Task latency", "Makespan"})
+            QVERIFY2(drawing.contains(QLatin1String(title)), title);
+    }
+
     void anUnwritableOutputFailsAloneAndIsNamed() {
         const QString bad = QStringLiteral("/nonexistent-overlap-export-test/a.png");
         const QString csv = m_dir.filePath(QStringLiteral("ok.csv"));

@@ -50,10 +50,20 @@ struct FigureFlags {
                                   QStringLiteral("Needs a build with the GUI."), QStringLiteral("FILE")};
     QCommandLineOption theme{QStringLiteral("theme"), QStringLiteral("Needs a build with the GUI."),
                              QStringLiteral("NAME")};
+    QCommandLineOption from{QStringLiteral("from"), QStringLiteral("Needs a build with the GUI."),
+                            QStringLiteral("S")};
+    QCommandLineOption to{QStringLiteral("to"), QStringLiteral("Needs a build with the GUI."),
+                          QStringLiteral("S")};
+    QCommandLineOption with_claim{QStringLiteral("with-claim"),
+                                  QStringLiteral("Needs a build with the GUI.")};
+    QCommandLineOption with_table{QStringLiteral("with-table"),
+                                  QStringLiteral("Needs a build with the GUI.")};
     QList<QCommandLineOption> outputs() const {
         return {png, svg, pdf, charts_png, charts_svg, charts_pdf};
     }
-    QList<QCommandLineOption> all() const { return outputs() << theme; }
+    QList<QCommandLineOption> all() const {
+        return outputs() << theme << from << to << with_claim << with_table;
+    }
 };
 
 QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags) {
@@ -196,7 +206,9 @@ int export_command(const QStringList& arguments) {
     parser.setApplicationDescription(QStringLiteral(
         "Writes a run file (from 'overlap run --json' or the window) as pictures, videos and "
         "text, any combination at once.\nThe pictures are the window's timelines: one per run on "
-        "a shared time axis, with the legend and each run's makespan and speed-up; the "
+        "a shared time axis, with the legend and each run's makespan and speed-up; --from/--to draw "
+        "only some seconds, as a zoomed window, and --with-claim/--with-table add a preset's claim "
+        "and verdicts above and the summary table below; the "
         "--charts-* pictures are the window's Charts tab: tasks in flight over time, the latency "
         "histogram and the makespans. The videos replay those timelines on one clock, a line sweeping across every run as it goes."));
     const QCommandLineOption help = add_help_option(parser);

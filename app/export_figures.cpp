@@ -10,6 +10,8 @@
 #include <optional>
 #include <tuple>
 
+#include <qcustomplot.h>
+
 #include "ui/export/charts_figure.hpp"
 #include "ui/export/figure_export.hpp"
 #include "ui/export/run_set_figure.hpp"
@@ -22,6 +24,7 @@ namespace {
 struct Figure {
     ui::FigureSize size;
     ui::ThemeId theme = ui::kDefaultTheme;
+    std::optional<QCPRange> range;  // --from/--to; none: the whole runs
 };
 
 // The figure the flags describe, or why they describe none.
@@ -78,6 +81,28 @@ Reading read_figure(const QCommandLineParser& parser, const FigureFlags& flags) 
         }
         reading.figure.theme = *theme;
     }
+    // A window's zoom, given in seconds: both ends, the later after the earlier.
+    if (parser.isSet(flags.from) || parser.isSet(flags.to)) {
+        std::optional<double> ends[2];
+        for (int i = 0; i < 2; ++i) {
+            const QCommandLineOption& option = i == 0 ? flags.from : flags.to;
+            const QString name = option.names().first();
+            if (!parser.isSet(option)) {
+                return bad(QStringLiteral("--%1 needs --%2 too: the range has two ends")
+                               .arg(i == 0 ? QStringLiteral("to") : QStringLiteral("from"), name));
+            }
+            ends[i] = number_of(parser, option);
+            if (!ends[i] || *ends[i] < 0) {
+                return bad(QStringLiteral("--%1 must be seconds from 0 up (got '%2')")
+                               .arg(name, parser.value(option)));
+            }
+        }
+        if (*ends[1] <= *ends[0]) {
+            return bad(QStringLiteral("--to must be after --from (got %1 to %2)")
+                           .arg(parser.value(flags.from), parser.value(flags.to)));
+        }
+        reading.figure.range = QCPRange(*ends[0], *ends[1]);
+    }
     return reading;
 }
 
@@ -109,7 +134,19 @@ FigureFlags::FigureFlags()
       theme(QStringLiteral("theme"),
             QStringLiteral("Colours of the pictures: 'light' (dark on white, the default), 'dark' "
                            "or 'high-contrast' (white on black), as View > Theme in the window."),
-            QStringLiteral("NAME")) {}
+            QStringLiteral("NAME")),
+      from(QStringLiteral("from"),
+           QStringLiteral("Draw the timelines from this many seconds into the runs (with --to), "
+                          "as a zoomed window shows them."),
+           QStringLiteral("S")),
+      to(QStringLiteral("to"), QStringLiteral("Draw the timelines up to this many seconds (with --from)."),
+         QStringLiteral("S")),
+      with_claim(QStringLiteral("with-claim"),
+                 QStringLiteral("Above the timelines: the preset's title, claim and each check's "
+                                "verdict, as the window's claim strip (preset runs only).")),
+      with_table(QStringLiteral("with-table"),
+                 QStringLiteral("Below the timelines: the summary table (makespan, ideal, "
+                                "speed-up, efficiency, p50, p95, errors).")) {}
 
 QString figure_flags_problem(const QCommandLineParser& parser, const FigureFlags& flags) {
     return read_figure(parser, flags).problem;
@@ -126,6 +163,12 @@ bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, co
                      [&](const QCommandLineOption& option) { return parser.isSet(option); }))
         return true;
     const Figure figure = read_figure(parser, flags).figure;
+    if (parser.isSet(flags.with_claim) && !runs.preset) {
+        std::fprintf(stderr,
+                     "overlap export: --with-claim: these runs are not a preset's, so there is "
+                     "no claim to draw\n");
+        return false;
+    }
     bool ok = true;
     // Each figure is laid out only when one of its files is asked for.
     const auto save_all = [&](auto make, const QCommandLineOption& png, const QCommandLineOption& svg,
@@ -144,8 +187,12 @@ bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, co
         save(pdf, ui::savePdf);
     };
     save_all([&] {
-        return std::make_unique<ui::RunSetFigure>(
+        auto drawn = std::make_unique<ui::RunSetFigure>(
             runs, worker_lanes ? ui::LaneMode::PerWorker : ui::LaneMode::PerTask);
+        drawn->setTimeRange(figure.range);
+        drawn->setClaimShown(parser.isSet(flags.with_claim));
+        drawn->setTableShown(parser.isSet(flags.with_table));
+        return drawn;
     }, flags.png, flags.svg, flags.pdf);
     save_all([&] { return std::make_unique<ui::ChartsFigure>(runs); }, flags.charts_png,
              flags.charts_svg, flags.charts_pdf);

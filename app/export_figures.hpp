@@ -14,13 +14,18 @@ namespace overlap::app {
 
 struct FigureFlags {
     FigureFlags();
-    // png, svg, pdf: the timelines; charts_*: the window's Charts tab.
-    QCommandLineOption png, svg, pdf, charts_png, charts_svg, charts_pdf, width, height, scale, theme;
+    // png, svg, pdf: the timelines; charts_*: the window's Charts tab;
+    // from, to, with_claim, with_table: what the timelines' figure shows.
+    QCommandLineOption png, svg, pdf, charts_png, charts_svg, charts_pdf, width, height, scale, theme,
+        from, to, with_claim, with_table;
 
     QList<QCommandLineOption> outputs() const {
         return {png, svg, pdf, charts_png, charts_svg, charts_pdf};
     }
-    QList<QCommandLineOption> all() const { return outputs() << width << height << scale << theme; }
+    QList<QCommandLineOption> all() const {
+        return outputs() << width << height << scale << theme << from << to << with_claim
+                         << with_table;
+    }
 };
 
 // Why the figure flags cannot be drawn ("--scale must be above 0 ..."), or empty.

@@ -10,34 +10,27 @@
 
 namespace overlap::ui {
 
-namespace {
-
-struct Mark {
-    QString glyph;
-    QColor colour;  // the theme's: readable on its background and alternate base
-    QString tip;
-};
-
-Mark mark(Verdict verdict) {
+VerdictMark verdictMark(Verdict verdict) {
+    const QString word = QLatin1String(to_string(verdict));
     switch (verdict) {
         case Verdict::Pass:
-            return {QStringLiteral("\u2714"), currentTheme().verdicts[0],
+            return {QStringLiteral("\u2714"), word, currentTheme().verdicts[0],
                     ClaimView::tr("The measurement bears the claim out")};
         case Verdict::Fail:
-            return {QStringLiteral("\u2718"), currentTheme().verdicts[1],
+            return {QStringLiteral("\u2718"), word, currentTheme().verdicts[1],
                     ClaimView::tr("The measurement does not bear the claim out on this machine")};
         case Verdict::Unreliable:
-            return {QStringLiteral("\u26a0"), currentTheme().verdicts[2],
+            return {QStringLiteral("\u26a0"), word, currentTheme().verdicts[2],
                     ClaimView::tr("Other programs kept the cores busy: the figures measured the "
                                   "machine, not the claim. Run again on a quiet machine")};
         case Verdict::NotMeasured:
             break;
     }
-    return {QStringLiteral("\u25cb"), currentTheme().verdicts[3],
+    return {QStringLiteral("\u25cb"), word, currentTheme().verdicts[3],
             ClaimView::tr("A run this check reads was cancelled or did not run")};
 }
 
-}  // namespace
+QString VerdictMark::text() const { return glyph + QLatin1Char(' ') + word; }
 
 ClaimView::ClaimView(QWidget* parent)
     : QFrame(parent), m_claim(new QLabel), m_emulation(new QLabel), m_pending(new QLabel), m_checks(new QGridLayout) {
@@ -93,10 +86,9 @@ void ClaimView::showChecks(const std::vector<CheckResult>& results) {
     m_pending->hide();
     m_results = results;
     for (const CheckResult& result : m_results) {
-        const Mark shown = mark(result.verdict);
-        auto* verdict = new QLabel(
-            QStringLiteral("<span style=\"color:%1\"><b>%2 %3</b></span>")
-                .arg(shown.colour.name(), shown.glyph, QLatin1String(to_string(result.verdict))));
+        const VerdictMark shown = verdictMark(result.verdict);
+        auto* verdict = new QLabel(QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
+                                       .arg(shown.colour.name(), shown.text().toHtmlEscaped()));
         verdict->setTextFormat(Qt::RichText);
         verdict->setToolTip(shown.tip);
         auto* sentence = new QLabel(QString::fromStdString(result.sentence()));

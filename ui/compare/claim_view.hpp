@@ -5,7 +5,9 @@
 // measurement beside the expectation. Hidden for custom workloads.
 #pragma once
 
+#include <QColor>
 #include <QFrame>
+#include <QString>
 
 #include <vector>
 
@@ -15,6 +17,17 @@ class QGridLayout;
 class QLabel;
 
 namespace overlap::ui {
+
+// How a verdict is marked wherever it is shown, the strip and exported
+// figures alike: a glyph and a word, not colour alone.
+struct VerdictMark {
+    QString glyph;
+    QString word;   // to_string(verdict): "PASS"
+    QColor colour;  // the theme's: readable on its background and alternate base
+    QString tip;
+    QString text() const;  // "✔ PASS"
+};
+VerdictMark verdictMark(Verdict verdict);
 
 class ClaimView : public QFrame {
     Q_OBJECT

@@ -201,6 +201,11 @@ void CompareView::fitAll() {
     followRuns();
 }
 
+std::optional<QCPRange> CompareView::zoomedRange() const {
+    if (m_following || m_rows.empty()) return std::nullopt;
+    return m_rows.front().view->plot()->xAxis->range();
+}
+
 void CompareView::setLabelEveryLane(bool on) {
     m_labelEveryLane = on;
     for (Row& row : m_rows) row.view->setLabelEveryLane(on);

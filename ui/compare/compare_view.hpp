@@ -40,6 +40,9 @@ public:
     LaneMode laneMode() const { return m_laneMode; }
     // Every row to [0, longest run]; the axis follows running modes again.
     void fitAll();
+    // The seconds on screen once the user has zoomed or panned (what an export
+    // of "what I see" shows); nullopt while the rows fit the runs.
+    std::optional<QCPRange> zoomedRange() const;
     // The presentation layout in every row (TimelineView::setLabelEveryLane).
     void setLabelEveryLane(bool on);
 

@@ -322,6 +322,7 @@ void FileActions::showExportDialog() {
     if (m_controller.isRunning() || !hasComparison()) return;
     auto* dialog = new ExportDialog(m_document.runSet(), m_compare.laneMode(), m_settings,
                                     baseName(), &m_window);
+    dialog->setVisibleRange(m_compare.zoomedRange());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
         showStatus(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
@@ -343,6 +344,7 @@ void FileActions::showExportReplayDialog() {
 void FileActions::copyImage() {
     if (m_controller.isRunning() || !hasComparison()) return;
     RunSetFigure figure(m_document.runSet(), m_compare.laneMode());
+    figure.setTimeRange(m_compare.zoomedRange());
     const FigureSize size = m_settings.exportSize();
     const ExportResult result = copyImageToClipboard(figure, size);
     if (!result.ok()) {

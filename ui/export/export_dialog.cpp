@@ -18,6 +18,7 @@
 
 #include "ui/export/run_set_figure.hpp"
 #include "ui/export/text_export.hpp"
+#include "ui/theme/number_format.hpp"
 #include "ui/window/settings.hpp"
 
 namespace overlap::ui {
@@ -118,6 +119,9 @@ ExportDialog::ExportDialog(RunSet runs, LaneMode lanes, Settings& settings, QStr
       m_height(new QSpinBox),
       m_scale(new QDoubleSpinBox),
       m_sizeNote(new QLabel),
+      m_visibleOnly(new QCheckBox(tr("&Visible time range only"))),
+      m_withClaim(new QCheckBox(tr("Include the &claim and verdicts"))),
+      m_withTable(new QCheckBox(tr("Include the summary &table"))),
       m_textBox(new QGroupBox(tr("Text"))),
       m_columns(new QSpinBox),
       m_fences(new QCheckBox(tr("In Markdown code fences"))),
@@ -149,6 +153,18 @@ ExportDialog::ExportDialog(RunSet runs, LaneMode lanes, Settings& settings, QStr
     figureForm->addRow(tr("&Height:"), m_height);
     figureForm->addRow(tr("&Scale:"), m_scale);
     figureForm->addRow(m_sizeNote);
+    m_visibleOnly->setObjectName(QStringLiteral("visibleOnly"));
+    m_visibleOnly->setToolTip(tr("Draw the seconds the window shows now, not the whole runs"));
+    m_visibleOnly->setVisible(false);
+    m_withClaim->setObjectName(QStringLiteral("withClaim"));
+    m_withClaim->setToolTip(tr("Above the timelines: the preset's title, claim and each check's verdict"));
+    m_withClaim->setVisible(m_runs.preset.has_value());
+    m_withTable->setObjectName(QStringLiteral("withTable"));
+    m_withTable->setToolTip(tr("Below the timelines: makespan, ideal, speed-up, efficiency, "
+                               "latencies and errors of each run"));
+    figureForm->addRow(m_visibleOnly);
+    figureForm->addRow(m_withClaim);
+    figureForm->addRow(m_withTable);
 
     m_columns->setRange(kMinAsciiWidth, kMaxAsciiWidth);
     m_columns->setSuffix(tr(" columns"));
@@ -202,6 +218,16 @@ void ExportDialog::setFigureSize(const FigureSize& size) {
 
 FigureSize ExportDialog::figureSize() const {
     return FigureSize{QSize(m_width->value(), m_height->value()), m_scale->value()};
+}
+
+void ExportDialog::setVisibleRange(std::optional<QCPRange> range) {
+    m_visibleRange = range;
+    m_visibleOnly->setVisible(range.has_value());
+    m_visibleOnly->setChecked(range.has_value());
+    if (range) {
+        m_visibleOnly->setText(tr("&Visible time range only (%1 to %2)")
+                                   .arg(formatSeconds(range->lower), formatSeconds(range->upper)));
+    }
 }
 
 void ExportDialog::setAsciiWidth(int columns) { m_columns->setValue(columns); }
@@ -286,6 +312,9 @@ ExportResult ExportDialog::write(const QString& path) {
 
 RunSetFigure& ExportDialog::figure() {
     if (!m_figure) m_figure = std::make_unique<RunSetFigure>(m_runs, m_lanes);
+    m_figure->setTimeRange(m_visibleOnly->isChecked() ? m_visibleRange : std::nullopt);
+    m_figure->setClaimShown(m_withClaim->isChecked());
+    m_figure->setTableShown(m_withTable->isChecked());
     return *m_figure;
 }
 

@@ -3,9 +3,12 @@
 // same export functions as `overlap export`. Remembers its folder and sizes.
 #pragma once
 
+#include <qcustomplot.h>
+
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 #include "model/run_record.hpp"
 #include "ui/export/export_result.hpp"
@@ -45,6 +48,9 @@ public:
     ExportFormat format() const;
     void setFigureSize(const FigureSize& size);
     FigureSize figureSize() const;
+    // The seconds the window shows when the user has zoomed or panned: the
+    // pictures show only them while "Visible time range only" is checked.
+    void setVisibleRange(std::optional<QCPRange> range);
     void setAsciiWidth(int columns);
     void setMarkdownFences(bool fenced);
 
@@ -77,6 +83,10 @@ private:
     QSpinBox* m_height;
     QDoubleSpinBox* m_scale;
     QLabel* m_sizeNote;
+    QCheckBox* m_visibleOnly;
+    QCheckBox* m_withClaim;
+    QCheckBox* m_withTable;
+    std::optional<QCPRange> m_visibleRange;
     QGroupBox* m_textBox;
     QSpinBox* m_columns;
     QCheckBox* m_fences;

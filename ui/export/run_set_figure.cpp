@@ -12,6 +12,7 @@
 
 #include "analysis/statistics.hpp"
 #include "model/run_name.hpp"
+#include "ui/export/figure_panels.hpp"
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
 #include "ui/theme/theme.hpp"
@@ -85,9 +86,11 @@ QString describeTasks(const std::vector<TaskSpec>& tasks) {
 struct RunSetFigure::Layout {
     QRect title;
     QRect subtitle;
+    QRect claim;  // empty unless shown
     QRect legend;
     std::vector<QRect> headers;
     std::vector<QRect> plots;
+    QRect table;  // empty unless shown
 };
 
 RunSetFigure::RunSetFigure(RunSet runs, LaneMode lanes)
@@ -118,10 +121,8 @@ RunSetFigure::RunSetFigure(RunSet runs, LaneMode lanes)
         end = std::max({end, view->model().endTime(), run.summary.ideal_s.value_or(0)});
         m_views.push_back(view);
     }
-    if (end <= 0) end = 1;
-    for (TimelineView* view : m_views) view->setTimeRange(0, end * kHeadroom);
-    // One time axis for all: only the bottom timeline names its unit.
-    for (std::size_t i = 0; i + 1 < m_views.size(); ++i) m_views[i]->plot()->xAxis->setLabel({});
+    if (end > 0) m_fullEnd = end * kHeadroom;
+    setTimeRange(std::nullopt);
     m_plotRects.resize(m_views.size());
 }
 
@@ -132,6 +133,16 @@ void RunSetFigure::setLaneMode(LaneMode mode) {
     m_legend->setLaneMode(mode);
     for (TimelineView* view : m_views) view->setLaneMode(mode);
 }
+
+void RunSetFigure::setTimeRange(std::optional<QCPRange> range) {
+    const QCPRange shown = range.value_or(fullTimeRange());
+    for (TimelineView* view : m_views) view->setTimeRange(shown.lower, shown.upper);
+    // One time axis for all: only the bottom timeline names its unit (a new
+    // range names it again in each).
+    for (std::size_t i = 0; i + 1 < m_views.size(); ++i) m_views[i]->plot()->xAxis->setLabel({});
+}
+
+QCPRange RunSetFigure::fullTimeRange() const { return QCPRange(0, m_fullEnd); }
 
 int RunSetFigure::logicalDpi() const { return m_legend->logicalDpiY(); }
 
@@ -212,6 +223,10 @@ RunSetFigure::Layout RunSetFigure::layout(QSize size) const {
     y = parts.title.bottom() + 1;
     parts.subtitle = QRect(pad, y, width, QFontMetrics(base).height());
     y = parts.subtitle.bottom() + 1 + qRound(em * kSectionGap);
+    if (m_claimShown && hasClaim()) {
+        parts.claim = QRect(pad, y, width, claimPanelHeight(*m_runs.preset, base, width));
+        y = parts.claim.bottom() + 1 + qRound(em * kSectionGap);
+    }
     parts.legend = QRect(pad, y, width, m_legend->heightForWidth(width));
     y = parts.legend.bottom() + 1 + qRound(em * kSectionGap);
 
@@ -228,8 +243,14 @@ RunSetFigure::Layout RunSetFigure::layout(QSize size) const {
                                        .boundingRect(QRect(), Qt::TextDontClip, time->label())
                                        .height();
     }
+    int bottom = size.height() - pad;
+    if (m_tableShown) {
+        const int height = summaryPanelHeight(m_runs, base);
+        parts.table = QRect(pad, bottom - height, width, height);
+        bottom = parts.table.top() - qRound(em * kSectionGap);
+    }
     const int available =
-        size.height() - pad - y - runs * header - std::max(0, runs - 1) * gap - axisLabel;
+        bottom - y - runs * header - std::max(0, runs - 1) * gap - axisLabel;
     const int plot = std::max(1, available / std::max(1, runs));
     for (int i = 0; i < runs; ++i) {
         parts.headers.emplace_back(pad, y, width, header);
@@ -296,6 +317,8 @@ void RunSetFigure::paint(QCPPainter& painter, QSize size) {
     drawText(parts.subtitle, base, theme.secondaryText, subtitle());
     m_legend->resize(parts.legend.size());
     m_legend->render(&painter, parts.legend.topLeft(), QRegion(), QWidget::RenderFlags());
+    if (!parts.claim.isEmpty()) paintClaimPanel(painter, *m_runs.preset, base, parts.claim);
+    if (!parts.table.isEmpty()) paintSummaryPanel(painter, m_runs, base, parts.table);
 
     for (int i = 0; i < runCount(); ++i) {
         const auto index = static_cast<std::size_t>(i);

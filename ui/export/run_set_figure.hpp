@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "model/run_record.hpp"
@@ -19,6 +20,7 @@
 #include "ui/timeline/timeline_model.hpp"
 
 class QCPPainter;
+class QCPRange;
 
 namespace overlap::ui {
 
@@ -39,6 +41,16 @@ public:
 
     void setLaneMode(LaneMode mode);
     LaneMode laneMode() const { return m_laneMode; }
+
+    // The seconds the timelines show: by default from 0 to just past the
+    // longest run; nullopt puts that back. A zoomed window exports its zoom.
+    void setTimeRange(std::optional<QCPRange> range);
+    QCPRange fullTimeRange() const;
+    // Above the timelines, the preset's title, claim and verdicts: only a
+    // preset's runs have them (hasClaim). Below, the summary table.
+    bool hasClaim() const { return m_runs.preset.has_value(); }
+    void setClaimShown(bool shown) { m_claimShown = shown; }
+    void setTableShown(bool shown) { m_tableShown = shown; }
 
     const RunSet& runs() const { return m_runs; }
     int runCount() const { return static_cast<int>(m_runs.runs.size()); }
@@ -75,6 +87,9 @@ private:
     std::vector<TimelineView*> m_views;
     std::vector<QRect> m_plotRects;
     QStringList m_captions;
+    double m_fullEnd = 1;  // the default range's upper bound
+    bool m_claimShown = false;
+    bool m_tableShown = false;
 };
 
 }  // namespace overlap::ui

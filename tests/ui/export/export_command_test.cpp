@@ -15,6 +15,7 @@
 #include "formats/csv_export.hpp"
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
+#include "support/preset_sample.hpp"
 #include "support/sample_runs.hpp"
 
 using namespace overlap;
@@ -164,9 +165,92 @@ private slots:
         const Finished help = runOverlap({QStringLiteral("export"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char* flag :
-             {"--png", "--svg", "--pdf", "--ascii", "--csv", "--chrome-trace", "--lanes", "--theme"}) {
+             {"--png", "--svg", "--pdf", "--ascii", "--csv", "--chrome-trace", "--lanes", "--theme",
+              "--from", "--to", "--with-claim", "--with-table"}) {
             QVERIFY2(help.out.contains(QString::fromLatin1(flag)), flag);
         }
+    }
+
+    // --from/--to draw those seconds only: the whole runs' range given by hand
+    // draws the default picture, a narrower one another.
+    void fromAndToDrawThatRange() {
+        const auto png = [&](const QString& name, const QStringList& range) {
+            const QString path = m_dir.filePath(name);
+            const Finished result =
+                runOverlap(QStringList{QStringLiteral("export"), m_runFile, QStringLiteral("--png"), path,
+                                       QStringLiteral("--width"), QStringLiteral("800"),
+                                       QStringLiteral("--height"), QStringLiteral("500")}
+                           << range);
+            return result.exitCode == 0 ? QImage(path) : QImage();
+        };
+        const QImage whole = png(QStringLiteral("whole.png"), {});
+        QVERIFY(!whole.isNull());
+        // 7.5 s, the longest run, and the figure's 3% of room after it.
+        const QImage same = png(QStringLiteral("same.png"), {QStringLiteral("--from"), QStringLiteral("0"),
+                                                             QStringLiteral("--to"), QStringLiteral("7.725")});
+        QCOMPARE(same, whole);
+        const QImage zoomed = png(QStringLiteral("zoomed.png"), {QStringLiteral("--from"), QStringLiteral("2"),
+                                                                 QStringLiteral("--to"), QStringLiteral("5")});
+        QVERIFY(!zoomed.isNull());
+        QVERIFY(zoomed != whole);
+    }
+
+    // A range that cannot be drawn is one line naming the flag, exit 2.
+    void aBadRangeIsAUsageError_data() {
+        QTest::addColumn<QStringList>("range");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("reversed") << QStringList{QStringLiteral("--from"), QStringLiteral("5"),
+                                                 QStringLiteral("--to"), QStringLiteral("2")}
+                                  << QStringLiteral("--to");
+        QTest::newRow("empty") << QStringList{QStringLiteral("--from"), QStringLiteral("3"),
+                                              QStringLiteral("--to"), QStringLiteral("3")}
+                               << QStringLiteral("--to");
+        QTest::newRow("not a number") << QStringList{QStringLiteral("--from"), QStringLiteral("soon"),
+                                                     QStringLiteral("--to"), QStringLiteral("2")}
+                                      << QStringLiteral("--from");
+        QTest::newRow("negative") << QStringList{QStringLiteral("--from"), QStringLiteral("-1"),
+                                                 QStringLiteral("--to"), QStringLiteral("2")}
+                                  << QStringLiteral("--from");
+        QTest::newRow("one end") << QStringList{QStringLiteral("--from"), QStringLiteral("1")}
+                                 << QStringLiteral("--to");
+    }
+
+    void aBadRangeIsAUsageError() {
+        QFETCH(QStringList, range);
+        QFETCH(QString, named);
+        const Finished result =
+            runOverlap(QStringList{QStringLiteral("export"), m_runFile, QStringLiteral("--png"),
+                                   m_dir.filePath(QStringLiteral("x.png"))}
+                       << range);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(result.err.contains(named), qPrintable(result.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+    }
+
+    // The claim and the table from a preset's run file, read back from the SVG.
+    void withClaimAndTableDrawThemFromTheFile() {
+        const RunSet runs = test::preset_run_set();
+        const QString presetFile = m_dir.filePath(QStringLiteral("preset.json"));
+        save_run_file(runs, presetFile.toStdString());
+        const QString svg = m_dir.filePath(QStringLiteral("claim.svg"));
+        const Finished result = runOverlap({QStringLiteral("export"), presetFile, QStringLiteral("--svg"), svg,
+                                            QStringLiteral("--width"), QStringLiteral("1600"),
+                                            QStringLiteral("--with-claim"), QStringLiteral("--with-table")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QString text = QString::fromUtf8(readAll(svg));
+        QVERIFY(text.contains(QString::fromStdString(runs.preset->preset.title)));
+        QVERIFY(text.contains(QString::fromStdString(runs.preset->verdicts.front().sentence())));
+        QVERIFY(text.contains(QStringLiteral("PASS")));
+        QVERIFY(text.contains(QStringLiteral("Efficiency")));
+
+        // Runs that are not a preset's have no claim to draw: said, not skipped.
+        const Finished none = runOverlap({QStringLiteral("export"), m_runFile, QStringLiteral("--png"),
+                                          m_dir.filePath(QStringLiteral("none.png")),
+                                          QStringLiteral("--with-claim")});
+        QCOMPARE(none.exitCode, 1);
+        QCOMPARE(none.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(none.err.contains(QStringLiteral("--with-claim")), qPrintable(none.err));
     }
 
     // The figure in the theme asked for: mostly the dark theme's background,

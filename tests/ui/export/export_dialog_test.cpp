@@ -2,6 +2,7 @@
 // the chosen size, an SVG that renders, a PDF, text, CSV, a trace that parses),
 // remembers its folder and sizes, keeps sizes within what it offers and
 // reports failures naming the path.
+#include <QCheckBox>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/preset_sample.hpp"
 #include "support/sample_runs.hpp"
 #include "ui/export/export_dialog.hpp"
 #include "ui/window/settings.hpp"
@@ -166,6 +168,53 @@ private slots:
         const ExportResult tooSmall = d.dialog.exportTo(d.dir.filePath(QStringLiteral("b.png")));
         QVERIFY(!tooSmall.ok());
         QVERIFY(!QFile::exists(d.dir.filePath(QStringLiteral("b.png"))));
+    }
+
+    // A zoomed window's range is offered, checked, and drawn; unchecked, or
+    // with nothing zoomed, the whole runs are.
+    void drawsTheVisibleRangeWhenAsked() {
+        Dialog d;
+        auto* visibleOnly = d.dialog.findChild<QCheckBox*>(QStringLiteral("visibleOnly"));
+        QVERIFY(visibleOnly);
+        QVERIFY(visibleOnly->isHidden());
+        const QString whole = d.dir.filePath(QStringLiteral("whole.png"));
+        QVERIFY(d.dialog.exportTo(whole).ok());
+
+        d.dialog.setVisibleRange(QCPRange(2, 5));
+        QVERIFY(!visibleOnly->isHidden());
+        QVERIFY(visibleOnly->isChecked());
+        const QString zoomed = d.dir.filePath(QStringLiteral("zoomed.png"));
+        QVERIFY(d.dialog.exportTo(zoomed).ok());
+        QVERIFY(QImage(zoomed) != QImage(whole));
+
+        visibleOnly->setChecked(false);
+        const QString unchecked = d.dir.filePath(QStringLiteral("unchecked.png"));
+        QVERIFY(d.dialog.exportTo(unchecked).ok());
+        QCOMPARE(QImage(unchecked), QImage(whole));
+    }
+
+    // The claim is offered for a preset's runs only; both panels reach the file.
+    void offersTheClaimForAPresetAndDrawsBothPanels() {
+        Dialog plain;
+        QVERIFY(plain.dialog.findChild<QCheckBox*>(QStringLiteral("withClaim"))->isHidden());
+
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("overlap.ini")));
+        const RunSet runs = test::preset_run_set();
+        ExportDialog dialog(runs, LaneMode::PerTask, settings, QStringLiteral("preset"));
+        auto* withClaim = dialog.findChild<QCheckBox*>(QStringLiteral("withClaim"));
+        auto* withTable = dialog.findChild<QCheckBox*>(QStringLiteral("withTable"));
+        QVERIFY(!withClaim->isHidden());
+        QVERIFY(!withClaim->isChecked() && !withTable->isChecked());
+        withClaim->setChecked(true);
+        withTable->setChecked(true);
+        dialog.setFormat(ExportFormat::Svg);
+        dialog.setFigureSize(FigureSize{QSize(1600, 1000), 1});
+        const QString path = dir.filePath(QStringLiteral("panels.svg"));
+        QVERIFY(dialog.exportTo(path).ok());
+        const QString text = QString::fromUtf8(contents(path));
+        QVERIFY(text.contains(QString::fromStdString(runs.preset->verdicts.front().sentence())));
+        QVERIFY(text.contains(QStringLiteral("Makespan")));
     }
 };
 

@@ -124,10 +124,13 @@ void paintSummaryPanel(QPainter& painter, const RunSet& runs, const QFont& font,
             const QRect cell(x, y, widths[column], line);
             // Text left, numbers right, as in the window's table.
             const Qt::Alignment align = column == 0 ? Qt::AlignLeft : Qt::AlignRight;
+            // Only the mode is ever narrowed: elidedText alone would clip a
+            // cell exactly as wide as its text.
+            const QString& text = cells[row][static_cast<int>(column)];
+            const QFontMetrics shown(painter.font());
+            const bool narrowed = shown.horizontalAdvance(text) > cell.width();
             painter.drawText(cell, align | Qt::AlignVCenter,
-                             QFontMetrics(painter.font())
-                                 .elidedText(cells[row][static_cast<int>(column)], Qt::ElideRight,
-                                             cell.width()));
+                             narrowed ? shown.elidedText(text, Qt::ElideRight, cell.width()) : text);
             x += widths[column] + gap;
         }
         if (row == 0) {

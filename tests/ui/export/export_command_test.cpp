@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +14,7 @@
 #include "formats/csv_export.hpp"
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
+#include "support/headless_overlap.hpp"
 #include "support/preset_sample.hpp"
 #include "support/sample_runs.hpp"
 
@@ -22,26 +22,8 @@ using namespace overlap;
 
 namespace {
 
-struct Finished {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the built `overlap` as a user would from a terminal with no display.
-Finished runOverlap(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
-        environment.remove(QString::fromLatin1(name));
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OVERLAP_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000)) return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using test::Finished;
+using test::runOverlapHeadless;
 
 QByteArray readAll(const QString& path) {
     QFile file(path);
@@ -65,17 +47,17 @@ private slots:
             return m_dir.filePath(QString::fromLatin1(name));
         };
         const Finished result =
-            runOverlap({QStringLiteral("export"),         m_runFile,
-                        QStringLiteral("--png"),          file("a.png"),
-                        QStringLiteral("--width"),        QStringLiteral("1000"),
-                        QStringLiteral("--height"),       QStringLiteral("700"),
-                        QStringLiteral("--svg"),          file("a.svg"),
-                        QStringLiteral("--pdf"),          file("a.pdf"),
-                        QStringLiteral("--ascii"),        file("a.txt"),
-                        QStringLiteral("--ascii-width"),  QStringLiteral("60"),
-                        QStringLiteral("--csv"),          file("a.csv"),
-                        QStringLiteral("--chrome-trace"), file("a.trace.json"),
-                        QStringLiteral("--lanes"),        QStringLiteral("worker")});
+            runOverlapHeadless({QStringLiteral("export"),         m_runFile,
+                                QStringLiteral("--png"),          file("a.png"),
+                                QStringLiteral("--width"),        QStringLiteral("1000"),
+                                QStringLiteral("--height"),       QStringLiteral("700"),
+                                QStringLiteral("--svg"),          file("a.svg"),
+                                QStringLiteral("--pdf"),          file("a.pdf"),
+                                QStringLiteral("--ascii"),        file("a.txt"),
+                                QStringLiteral("--ascii-width"),  QStringLiteral("60"),
+                                QStringLiteral("--csv"),          file("a.csv"),
+                                QStringLiteral("--chrome-trace"), file("a.trace.json"),
+                                QStringLiteral("--lanes"),        QStringLiteral("worker")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QCOMPARE(result.err, QString());
 
@@ -108,16 +90,16 @@ private slots:
         QVERIFY(!expected.empty());
 
         const Finished result =
-            runOverlap({QStringLiteral("export"), corrupt, QStringLiteral("--png"),
-                        m_dir.filePath(QStringLiteral("never.png"))});
+            runOverlapHeadless({QStringLiteral("export"), corrupt, QStringLiteral("--png"),
+                                m_dir.filePath(QStringLiteral("never.png"))});
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(result.err,
                  QStringLiteral("overlap export: %1\n").arg(QString::fromStdString(expected)));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.png"))));
 
-        const Finished missing =
-            runOverlap({QStringLiteral("export"), m_dir.filePath(QStringLiteral("gone.json")),
-                        QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("x.csv"))});
+        const Finished missing = runOverlapHeadless(
+            {QStringLiteral("export"), m_dir.filePath(QStringLiteral("gone.json")),
+             QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("x.csv"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.startsWith(QStringLiteral("overlap export: File not found")),
                  qPrintable(missing.err));
@@ -126,43 +108,50 @@ private slots:
 
     void aChromeTraceSaysWhatCanOpenIt() {
         const QString trace = m_dir.filePath(QStringLiteral("runs.trace.json"));
-        QCOMPARE(runOverlap({QStringLiteral("export"), m_runFile, QStringLiteral("--chrome-trace"), trace}).exitCode, 0);
+        QCOMPARE(runOverlapHeadless(
+                     {QStringLiteral("export"), m_runFile, QStringLiteral("--chrome-trace"), trace})
+                     .exitCode,
+                 0);
         const Finished exported =
-            runOverlap({QStringLiteral("export"), trace, QStringLiteral("--ascii"), m_dir.filePath(QStringLiteral("t.txt"))});
+            runOverlapHeadless({QStringLiteral("export"), trace, QStringLiteral("--ascii"),
+                                m_dir.filePath(QStringLiteral("t.txt"))});
         QCOMPARE(exported.exitCode, 1);
         // The command cannot import a trace, so it must not say to.
-        QVERIFY2(!exported.err.contains(QStringLiteral("import it as a trace")), qPrintable(exported.err));
-        QVERIFY2(exported.err.contains(QStringLiteral("open it in the window ('overlap FILE', or File > Import Chrome Trace)")),
+        QVERIFY2(!exported.err.contains(QStringLiteral("import it as a trace")),
+                 qPrintable(exported.err));
+        QVERIFY2(exported.err.contains(QStringLiteral(
+                     "open it in the window ('overlap FILE', or File > Import Chrome Trace)")),
                  qPrintable(exported.err));
         QCOMPARE(exported.err.count(QLatin1Char('\n')), 1);
     }
 
     void usageErrorsExitTwo() {
-        const Finished nothing = runOverlap({QStringLiteral("export"), m_runFile});
+        const Finished nothing = runOverlapHeadless({QStringLiteral("export"), m_runFile});
         QCOMPARE(nothing.exitCode, 2);
         QVERIFY2(nothing.err.contains(QStringLiteral("nothing to export")),
                  qPrintable(nothing.err));
-        const Finished noFile = runOverlap(
+        const Finished noFile = runOverlapHeadless(
             {QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("x.csv")});
         QCOMPARE(noFile.exitCode, 2);
-        const Finished lanes = runOverlap({QStringLiteral("export"), m_runFile,
-                                           QStringLiteral("--png"), QStringLiteral("x.png"),
-                                           QStringLiteral("--lanes"), QStringLiteral("thread")});
+        const Finished lanes = runOverlapHeadless(
+            {QStringLiteral("export"), m_runFile, QStringLiteral("--png"), QStringLiteral("x.png"),
+             QStringLiteral("--lanes"), QStringLiteral("thread")});
         QCOMPARE(lanes.exitCode, 2);
         QVERIFY(lanes.err.contains(QStringLiteral("--lanes")));
-        const Finished huge = runOverlap({QStringLiteral("export"), m_runFile,
-                                          QStringLiteral("--png"), QStringLiteral("x.png"),
-                                          QStringLiteral("--width"), QStringLiteral("100000")});
+        const Finished huge = runOverlapHeadless(
+            {QStringLiteral("export"), m_runFile, QStringLiteral("--png"), QStringLiteral("x.png"),
+             QStringLiteral("--width"), QStringLiteral("100000")});
         QCOMPARE(huge.exitCode, 2);
         QCOMPARE(huge.err.count(QLatin1Char('\n')), 1);
-        const Finished theme = runOverlap({QStringLiteral("export"), m_runFile,
-                                           QStringLiteral("--png"), QStringLiteral("x.png"),
-                                           QStringLiteral("--theme"), QStringLiteral("blue")});
+        const Finished theme = runOverlapHeadless(
+            {QStringLiteral("export"), m_runFile, QStringLiteral("--png"), QStringLiteral("x.png"),
+             QStringLiteral("--theme"), QStringLiteral("blue")});
         QCOMPARE(theme.exitCode, 2);
         QCOMPARE(theme.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(theme.err.contains(QStringLiteral("--theme")), qPrintable(theme.err));
 
-        const Finished help = runOverlap({QStringLiteral("export"), QStringLiteral("--help")});
+        const Finished help =
+            runOverlapHeadless({QStringLiteral("export"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char* flag :
              {"--png", "--svg", "--pdf", "--ascii", "--csv", "--chrome-trace", "--lanes", "--theme",
@@ -176,21 +165,23 @@ private slots:
     void fromAndToDrawThatRange() {
         const auto png = [&](const QString& name, const QStringList& range) {
             const QString path = m_dir.filePath(name);
-            const Finished result =
-                runOverlap(QStringList{QStringLiteral("export"), m_runFile, QStringLiteral("--png"), path,
-                                       QStringLiteral("--width"), QStringLiteral("800"),
-                                       QStringLiteral("--height"), QStringLiteral("500")}
-                           << range);
+            const Finished result = runOverlapHeadless(
+                QStringList{QStringLiteral("export"), m_runFile, QStringLiteral("--png"), path,
+                            QStringLiteral("--width"), QStringLiteral("800"),
+                            QStringLiteral("--height"), QStringLiteral("500")}
+                << range);
             return result.exitCode == 0 ? QImage(path) : QImage();
         };
         const QImage whole = png(QStringLiteral("whole.png"), {});
         QVERIFY(!whole.isNull());
         // 7.5 s, the longest run, and the figure's 3% of room after it.
-        const QImage same = png(QStringLiteral("same.png"), {QStringLiteral("--from"), QStringLiteral("0"),
-                                                             QStringLiteral("--to"), QStringLiteral("7.725")});
+        const QImage same =
+            png(QStringLiteral("same.png"), {QStringLiteral("--from"), QStringLiteral("0"),
+                                             QStringLiteral("--to"), QStringLiteral("7.725")});
         QCOMPARE(same, whole);
-        const QImage zoomed = png(QStringLiteral("zoomed.png"), {QStringLiteral("--from"), QStringLiteral("2"),
-                                                                 QStringLiteral("--to"), QStringLiteral("5")});
+        const QImage zoomed =
+            png(QStringLiteral("zoomed.png"), {QStringLiteral("--from"), QStringLiteral("2"),
+                                               QStringLiteral("--to"), QStringLiteral("5")});
         QVERIFY(!zoomed.isNull());
         QVERIFY(zoomed != whole);
     }
@@ -205,9 +196,10 @@ private slots:
         QTest::newRow("empty") << QStringList{QStringLiteral("--from"), QStringLiteral("3"),
                                               QStringLiteral("--to"), QStringLiteral("3")}
                                << QStringLiteral("--to");
-        QTest::newRow("not a number") << QStringList{QStringLiteral("--from"), QStringLiteral("soon"),
-                                                     QStringLiteral("--to"), QStringLiteral("2")}
-                                      << QStringLiteral("--from");
+        QTest::newRow("not a number")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("soon"), QStringLiteral("--to"),
+                           QStringLiteral("2")}
+            << QStringLiteral("--from");
         QTest::newRow("negative") << QStringList{QStringLiteral("--from"), QStringLiteral("-1"),
                                                  QStringLiteral("--to"), QStringLiteral("2")}
                                   << QStringLiteral("--from");
@@ -218,10 +210,10 @@ private slots:
     void aBadRangeIsAUsageError() {
         QFETCH(QStringList, range);
         QFETCH(QString, named);
-        const Finished result =
-            runOverlap(QStringList{QStringLiteral("export"), m_runFile, QStringLiteral("--png"),
-                                   m_dir.filePath(QStringLiteral("x.png"))}
-                       << range);
+        const Finished result = runOverlapHeadless(
+            QStringList{QStringLiteral("export"), m_runFile, QStringLiteral("--png"),
+                        m_dir.filePath(QStringLiteral("x.png"))}
+            << range);
         QCOMPARE(result.exitCode, 2);
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(result.err.contains(named), qPrintable(result.err));
@@ -234,9 +226,10 @@ private slots:
         const QString presetFile = m_dir.filePath(QStringLiteral("preset.json"));
         save_run_file(runs, presetFile.toStdString());
         const QString svg = m_dir.filePath(QStringLiteral("claim.svg"));
-        const Finished result = runOverlap({QStringLiteral("export"), presetFile, QStringLiteral("--svg"), svg,
-                                            QStringLiteral("--width"), QStringLiteral("1600"),
-                                            QStringLiteral("--with-claim"), QStringLiteral("--with-table")});
+        const Finished result =
+            runOverlapHeadless({QStringLiteral("export"), presetFile, QStringLiteral("--svg"), svg,
+                                QStringLiteral("--width"), QStringLiteral("1600"),
+                                QStringLiteral("--with-claim"), QStringLiteral("--with-table")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QString text = QString::fromUtf8(readAll(svg));
         QVERIFY(text.contains(QString::fromStdString(runs.preset->preset.title)));
@@ -245,9 +238,9 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Efficiency")));
 
         // Runs that are not a preset's have no claim to draw: said, not skipped.
-        const Finished none = runOverlap({QStringLiteral("export"), m_runFile, QStringLiteral("--png"),
-                                          m_dir.filePath(QStringLiteral("none.png")),
-                                          QStringLiteral("--with-claim")});
+        const Finished none = runOverlapHeadless(
+            {QStringLiteral("export"), m_runFile, QStringLiteral("--png"),
+             m_dir.filePath(QStringLiteral("none.png")), QStringLiteral("--with-claim")});
         QCOMPARE(none.exitCode, 1);
         QCOMPARE(none.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(none.err.contains(QStringLiteral("--with-claim")), qPrintable(none.err));
@@ -258,12 +251,12 @@ private slots:
     void aDarkThemeDrawsADarkPng() {
         const QString light = m_dir.filePath(QStringLiteral("light.png"));
         const QString dark = m_dir.filePath(QStringLiteral("dark.png"));
-        const Finished result =
-            runOverlap({QStringLiteral("export"), m_runFile, QStringLiteral("--png"), light});
+        const Finished result = runOverlapHeadless(
+            {QStringLiteral("export"), m_runFile, QStringLiteral("--png"), light});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        const Finished darkResult = runOverlap({QStringLiteral("export"), m_runFile,
-                                                QStringLiteral("--png"), dark,
-                                                QStringLiteral("--theme"), QStringLiteral("dark")});
+        const Finished darkResult =
+            runOverlapHeadless({QStringLiteral("export"), m_runFile, QStringLiteral("--png"), dark,
+                                QStringLiteral("--theme"), QStringLiteral("dark")});
         QVERIFY2(darkResult.exitCode == 0, qPrintable(darkResult.err));
         const auto meanGrey = [](const QImage& image) {
             double sum = 0;
@@ -284,7 +277,7 @@ private slots:
     void chartsFlagsDrawTheChartsTabAtTheSizeAndTheme() {
         const QString png = m_dir.filePath(QStringLiteral("charts.png"));
         const QString svg = m_dir.filePath(QStringLiteral("charts.svg"));
-        const Finished result = runOverlap(
+        const Finished result = runOverlapHeadless(
             {QStringLiteral("export"), m_runFile, QStringLiteral("--charts-png"), png,
              QStringLiteral("--charts-svg"), svg, QStringLiteral("--width"), QStringLiteral("900"),
              QStringLiteral("--height"), QStringLiteral("600"), QStringLiteral("--theme"),
@@ -303,8 +296,8 @@ private slots:
         const QString bad = QStringLiteral("/nonexistent-overlap-export-test/a.png");
         const QString csv = m_dir.filePath(QStringLiteral("ok.csv"));
         const Finished result =
-            runOverlap({QStringLiteral("export"), m_runFile, QStringLiteral("--png"), bad,
-                        QStringLiteral("--csv"), csv});
+            runOverlapHeadless({QStringLiteral("export"), m_runFile, QStringLiteral("--png"), bad,
+                                QStringLiteral("--csv"), csv});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(bad), qPrintable(result.err));
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
@@ -313,11 +306,11 @@ private slots:
 
     void runDrawsItsPngHeadless() {
         const QString png = m_dir.filePath(QStringLiteral("run.png"));
-        const Finished result =
-            runOverlap({QStringLiteral("run"), QStringLiteral("--tasks"), QStringLiteral("3"),
-                        QStringLiteral("--delay"), QStringLiteral("0.05"),
-                        QStringLiteral("--modes"), QStringLiteral("sequential,async"),
-                        QStringLiteral("--quiet"), QStringLiteral("--png"), png});
+        const Finished result = runOverlapHeadless(
+            {QStringLiteral("run"), QStringLiteral("--tasks"), QStringLiteral("3"),
+             QStringLiteral("--delay"), QStringLiteral("0.05"), QStringLiteral("--modes"),
+             QStringLiteral("sequential,async"), QStringLiteral("--quiet"), QStringLiteral("--png"),
+             png});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.contains(QStringLiteral("async")));  // the table still prints
         QCOMPARE(QImage(png).size(), QSize(1920, 1080));

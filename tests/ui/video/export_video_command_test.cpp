@@ -2,7 +2,6 @@
 // files it writes decoded back, and each bad flag answered with one line
 // naming it.
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,29 +10,15 @@
 
 #include "formats/run_file.hpp"
 #include "support/decoded_video.hpp"
+#include "support/headless_overlap.hpp"
 #include "support/sample_runs.hpp"
 
 using namespace overlap;
 
 namespace {
 
-struct Finished {
-    int exitCode = -1;
-    QString err;
-};
-
-Finished runOverlap(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
-        environment.remove(QString::fromLatin1(name));
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OVERLAP_EXECUTABLE), arguments);
-    if (!process.waitForFinished(90000)) return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using test::Finished;
+using test::runOverlapHeadless;
 
 }  // namespace
 
@@ -50,7 +35,7 @@ private slots:
     void writesMp4AndGifOfTheReplay() {
         const QString mp4 = m_dir.filePath(QStringLiteral("replay.mp4"));
         const QString gif = m_dir.filePath(QStringLiteral("replay.gif"));
-        const Finished result = runOverlap(
+        const Finished result = runOverlapHeadless(
             {QStringLiteral("export"), m_runFile, QStringLiteral("--mp4"), mp4,
              QStringLiteral("--gif"), gif, QStringLiteral("--width"), QStringLiteral("640"),
              QStringLiteral("--height"), QStringLiteral("360"), QStringLiteral("--fps"),
@@ -65,7 +50,8 @@ private slots:
             QCOMPARE(video.width, 640);
             QCOMPARE(video.height, 360);
             QCOMPARE(video.frames, frames);
-            QVERIFY2(std::abs(video.duration_s - 3.1) < 0.05, qPrintable(QString::number(video.duration_s)));
+            QVERIFY2(std::abs(video.duration_s - 3.1) < 0.05,
+                     qPrintable(QString::number(video.duration_s)));
             // The figure's white page in the top-left corner.
             const std::uint32_t corner = video.rgb(4, 4);
             for (int shift : {16, 8, 0}) QVERIFY(((corner >> shift) & 0xff) > 245);
@@ -75,7 +61,7 @@ private slots:
     // --theme draws the videos as it draws the pictures: dark pages for a dark hall.
     void theThemeFlagColoursTheVideosToo() {
         const QString gif = m_dir.filePath(QStringLiteral("dark.gif"));
-        const Finished result = runOverlap(
+        const Finished result = runOverlapHeadless(
             {QStringLiteral("export"), m_runFile, QStringLiteral("--gif"), gif,
              QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("--height"),
              QStringLiteral("360"), QStringLiteral("--fps"), QStringLiteral("5"),
@@ -91,18 +77,19 @@ private slots:
         QTest::addColumn<QString>("error");
         const QString mp4 = QStringLiteral("--mp4=out.mp4");
         QTest::newRow("fps") << QStringList{mp4, QStringLiteral("--fps=0")}
-                             << QStringLiteral("--fps must be a whole number from 1 to 60 (got '0')");
+                             << QStringLiteral(
+                                    "--fps must be a whole number from 1 to 60 (got '0')");
         QTest::newRow("speed") << QStringList{mp4, QStringLiteral("--speed=-1")}
                                << QStringLiteral("--speed must be a number above 0 (got '-1')");
-        QTest::newRow("duration") << QStringList{mp4, QStringLiteral("--duration=soon")}
-                                  << QStringLiteral(
-                                         "--duration must be a number of seconds above 0 (got 'soon')");
-        QTest::newRow("both paces") << QStringList{mp4, QStringLiteral("--speed=2"),
-                                                   QStringLiteral("--duration=3")}
-                                    << QStringLiteral("--speed and --duration both set the pace: give one");
-        QTest::newRow("odd size") << QStringList{mp4, QStringLiteral("--width=641"),
-                                                 QStringLiteral("--height=360")}
-                                  << QStringLiteral("--mp4 needs an even --width and --height (got 641\u00d7360)");
+        QTest::newRow("duration")
+            << QStringList{mp4, QStringLiteral("--duration=soon")}
+            << QStringLiteral("--duration must be a number of seconds above 0 (got 'soon')");
+        QTest::newRow("both paces")
+            << QStringList{mp4, QStringLiteral("--speed=2"), QStringLiteral("--duration=3")}
+            << QStringLiteral("--speed and --duration both set the pace: give one");
+        QTest::newRow("odd size")
+            << QStringList{mp4, QStringLiteral("--width=641"), QStringLiteral("--height=360")}
+            << QStringLiteral("--mp4 needs an even --width and --height (got 641\u00d7360)");
         QTest::newRow("pace without video")
             << QStringList{QStringLiteral("--csv=out.csv"), QStringLiteral("--fps=30")}
             << QStringLiteral("--fps, --speed and --duration are for --mp4 and --gif");
@@ -111,16 +98,17 @@ private slots:
     void badFlagsAreNamedInOneLine() {
         QFETCH(QStringList, flags);
         QFETCH(QString, error);
-        const Finished result = runOverlap(QStringList{QStringLiteral("export"), m_runFile} + flags);
+        const Finished result =
+            runOverlapHeadless(QStringList{QStringLiteral("export"), m_runFile} + flags);
         QCOMPARE(result.exitCode, 2);
         QCOMPARE(result.err, QStringLiteral("overlap export: %1\n").arg(error));
         QVERIFY(!QFile::exists(QStringLiteral("out.mp4")));
     }
 
     void unwritableVideoSaysWhereAndWhy() {
-        const Finished result = runOverlap({QStringLiteral("export"), m_runFile,
-                                            QStringLiteral("--gif"),
-                                            QStringLiteral("/no-such-folder/replay.gif")});
+        const Finished result =
+            runOverlapHeadless({QStringLiteral("export"), m_runFile, QStringLiteral("--gif"),
+                                QStringLiteral("/no-such-folder/replay.gif")});
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(result.err, QStringLiteral("overlap export: --gif: cannot write "
                                             "'/no-such-folder/replay.gif': No such file or "

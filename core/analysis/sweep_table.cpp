@@ -137,9 +137,9 @@ std::string sweep_table(const SweepResult& sweep) {
     }
     std::string table = aligned_table(rows, 2);
     if (!sweep.spec.values.empty()) {
-        table += "\nspeed-up: each mode's makespan at " + value_text(param, sweep.spec.values.front()) +
-                 " over its makespan at the row's " + header.front() +
-                 "; ideal speed-up: the same for the ideal makespan.\n";
+        table += "\nspeed-up: each mode's makespan at " + header.front() + " " +
+                 value_text(param, sweep.spec.values.front()) +
+                 " over its makespan in the row; ideal speed-up: the same for the ideal makespan.\n";
     }
     if (spread)
         table += "makespan: the median of " + std::to_string(sweep.spec.repeat) +

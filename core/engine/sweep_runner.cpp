@@ -32,11 +32,13 @@ struct SweepRunner::State {
 
     void finish_point() {
         ComparisonResult finished = comparison->result();
-        if (!finished.runs.runs.empty())
-            result.points.push_back({spec.values[result.points.size()], std::move(finished.runs)});
         if (finished.server_death) server_death = std::move(finished.server_death);
         // A value cancelled before any run finished has no point: stop here.
-        if (finished.runs.runs.empty()) result.cancelled = true;
+        if (finished.runs.runs.empty()) {
+            result.cancelled = true;
+            return;
+        }
+        result.points.push_back({spec.values[result.points.size()], std::move(finished.runs)});
     }
 };
 

@@ -26,7 +26,6 @@ namespace {
 
 constexpr SweepParam kParams[] = {SweepParam::Concurrency, SweepParam::Tasks, SweepParam::Delay,
                                   SweepParam::CpuMs};
-constexpr int kMaxRepeat = 20;
 
 QString paramName(SweepParam param) {
     switch (param) {
@@ -123,7 +122,7 @@ SweepPanel::SweepPanel(QWidget* parent)
     m_concurrency->setValue(4);
     m_concurrency->setToolTip(tr("Every mode's workers, transfers in flight or processes, when "
                                  "the sweep varies something else"));
-    m_repeat->setRange(1, kMaxRepeat);
+    m_repeat->setRange(1, kMaxSweepRepeat);
     m_repeat->setValue(1);
     m_repeat->setToolTip(tr("Runs of each mode at each value: the chart shows their median and "
                             "their spread"));

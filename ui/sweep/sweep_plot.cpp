@@ -83,12 +83,8 @@ void SweepPlot::setCells(SweepParam param, std::vector<SweepCell> cells) {
         line.graph->setName(modeName(series.mode));
         line.graph->setPen(QPen(colour, 2));
         line.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 7));
-        // Selectable so QCustomPlot reports clicks on it; nothing is ever shown selected.
-        line.graph->setSelectable(QCP::stSingleData);
         line.ideal->setPen(QPen(colour, 1.5, Qt::DashLine));
-        line.ideal->setSelectable(QCP::stNone);
         line.bars->setPen(QPen(colour, 1.5));
-        line.bars->setSelectable(QCP::stNone);
         line.bars->removeFromLegend();
         line.ideal->removeFromLegend();
         QVector<double> keys, values, ideals, below, above;
@@ -143,8 +139,11 @@ void SweepPlot::setParameterAxis(SweepParam param) {
 }
 
 void SweepPlot::onPlottableClick(QCPAbstractPlottable* plottable, int dataIndex) {
+    // QCustomPlot reports the topmost mark under the cursor: the point's error
+    // bar or the ideal beside it as often as the point. Each has the line's
+    // data order, so any of them names the same value.
     for (const Line& line : m_lines) {
-        if (line.graph != plottable) continue;
+        if (plottable != line.graph && plottable != line.ideal && plottable != line.bars) continue;
         if (dataIndex < 0 || static_cast<std::size_t>(dataIndex) >= line.cells.size()) return;
         const SweepCell& cell = m_cells[line.cells[static_cast<std::size_t>(dataIndex)]];
         if (cell.runs.empty()) return;

@@ -35,7 +35,10 @@ private slots:
         panel.valuesEdit()->setText(text);
 
         QVERIFY(panel.problemLabel()->isVisible());
-        QVERIFY(!panel.problemLabel()->text().isEmpty());
+        // Core's own words for `overlap sweep --values`, under the field they are about.
+        QVERIFY2(panel.problemLabel()->text().startsWith(QStringLiteral("Values: ")),
+                 qPrintable(panel.problemLabel()->text()));
+        QVERIFY(panel.problemLabel()->text().size() > 10);
         QCOMPARE(panel.problem(), panel.problemLabel()->text());
         QVERIFY(!panel.spec());
         QVERIFY(!panel.runButton()->isEnabled());

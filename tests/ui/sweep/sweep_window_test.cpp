@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "support/test_server.hpp"
+#include "ui/compare/compare_view.hpp"
 #include "ui/document/comparison_document.hpp"
 #include "ui/document/file_actions.hpp"
 #include "ui/sweep/sweep_actions.hpp"

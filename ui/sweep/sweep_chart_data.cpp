@@ -56,7 +56,7 @@ bool isGeometric(std::vector<double> values) {
 QString parameterAxisLabel(SweepParam param) {
     switch (param) {
         case SweepParam::Concurrency:
-            return tr("concurrency (workers, transfers in flight, processes)");
+            return tr("concurrency (W, C, P)");
         case SweepParam::Tasks:
             return tr("tasks");
         case SweepParam::Delay:

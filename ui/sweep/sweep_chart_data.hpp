@@ -29,7 +29,7 @@ std::vector<SweepSeries> sweepSeries(const std::vector<SweepCell>& cells);
 // before: 1, 2, 4, 8. They read best on a log2 axis, evenly spaced.
 bool isGeometric(std::vector<double> values);
 
-// "concurrency (workers, transfers in flight, processes)", "server delay (s)".
+// "concurrency (W, C, P)", "server delay per task (s)".
 QString parameterAxisLabel(SweepParam param);
 // A value as the axis and the caption name it: "4", "0.5 s", "20 ms".
 QString parameterValueText(SweepParam param, double value);

@@ -12,7 +12,23 @@ namespace overlap::ui {
 
 namespace {
 
+const QString kIdealLayer = QStringLiteral("ideal");
 constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();  // a gap in a line
+
+// Not by colour alone: each mode's points have a shape of their own.
+QCPScatterStyle::ScatterShape markShape(Mode mode) {
+    switch (mode) {
+        case Mode::Sequential:
+            return QCPScatterStyle::ssSquare;
+        case Mode::Threads:
+            return QCPScatterStyle::ssDisc;
+        case Mode::Async:
+            return QCPScatterStyle::ssDiamond;
+        case Mode::Processes:
+            return QCPScatterStyle::ssTriangle;
+    }
+    return QCPScatterStyle::ssDisc;
+}
 
 std::optional<double> measured(const SweepCell& cell, SweepPlot::Quantity quantity) {
     if (quantity == SweepPlot::Quantity::SpeedUp) return cell.speed_up;
@@ -45,6 +61,9 @@ SweepPlot::SweepPlot(Quantity quantity, QWidget* parent) : QCustomPlot(parent), 
                             "to open its runs")
                        : tr("Wall-clock time per mode: the median of the repeats, bars from the "
                             "fastest to the slowest; click a point to open its runs"));
+    // The ideals over every measured line: where a mode meets its ideal, the
+    // dashes show on it instead of vanishing under a wider line.
+    addLayer(kIdealLayer, layer(QStringLiteral("main")), QCustomPlot::limAbove);
     connect(this, &QCustomPlot::plottableClick, this,
             [this](QCPAbstractPlottable* plottable, int dataIndex, QMouseEvent*) {
                 onPlottableClick(plottable, dataIndex);
@@ -75,15 +94,22 @@ void SweepPlot::setCells(SweepParam param, std::vector<SweepCell> cells) {
     clearPlottables();
     themeChart(*this);
     double top = 0;
-    for (const SweepSeries& series : sweepSeries(m_cells)) {
+    const std::vector<SweepSeries> allSeries = sweepSeries(m_cells);
+    for (std::size_t order = 0; order < allSeries.size(); ++order) {
+        const SweepSeries& series = allSeries[order];
         const QColor colour = modeColour(series.mode);
+        // Threads and async often measure the same: each line is drawn wider
+        // than the ones over it, so an equal one still shows as a rim.
+        const auto under = static_cast<double>(allSeries.size() - 1 - order);
         Line line{series.mode, addGraph(), addGraph(), nullptr, series.cells};
         line.bars = new QCPErrorBars(xAxis, yAxis);
         line.bars->setDataPlottable(line.graph);
         line.graph->setName(modeName(series.mode));
-        line.graph->setPen(QPen(colour, 2));
-        line.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 7));
+        line.graph->setPen(QPen(colour, 2 + 2.5 * under));
+        line.graph->setScatterStyle(
+            QCPScatterStyle(markShape(series.mode), colour, colour, 8 + 5 * under));
         line.ideal->setPen(QPen(colour, 1.5, Qt::DashLine));
+        line.ideal->setLayer(kIdealLayer);
         line.bars->setPen(QPen(colour, 1.5));
         line.bars->removeFromLegend();
         line.ideal->removeFromLegend();

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -95,11 +96,12 @@ SweepPanel::SweepPanel(QWidget* parent)
     whatForm->addRow(m_problem);
 
     auto* modes = new QGroupBox(tr("Modes"));
-    auto* modeRow = new QHBoxLayout(modes);
+    auto* modeGrid = new QGridLayout(modes);
     for (Mode mode : kAllModes) {
         auto* box = new QCheckBox(modeName(mode));
         box->setChecked(mode == Mode::Threads || mode == Mode::Async);
-        modeRow->addWidget(box);
+        const int index = static_cast<int>(mode);
+        modeGrid->addWidget(box, index / 2, index % 2);
         m_modes[static_cast<std::size_t>(mode)] = box;
     }
 

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QScrollArea>
+#include <QSplitter>
 
 #include "analysis/sweep_table.hpp"
 #include "ui/sweep/sweep_chart.hpp"
@@ -19,12 +20,17 @@ SweepView::SweepView(QWidget* parent)
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_panel->sizeHint().width());
-    scroll->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    // A splitter rather than fixed widths: the window must still fit a
+    // 1080-line screen at scale factor 2, where the panel scrolls instead.
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({m_panel->sizeHint().width(), m_panel->sizeHint().width() * 2});
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(scroll);
-    layout->addWidget(m_chart, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
 
     connect(m_panel, &SweepPanel::runRequested, this, &SweepView::run);
     connect(m_panel, &SweepPanel::cancelRequested, m_controller, &SweepController::cancel);

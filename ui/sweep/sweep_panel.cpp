@@ -113,7 +113,10 @@ SweepPanel::SweepPanel(QWidget* parent)
     m_delay->setSingleStep(0.1);
     m_delay->setValue(0.5);
     m_delay->setSuffix(tr(" s"));
-    m_delay->setToolTip(tr("How long the embedded server takes to answer each task's fetch"));
+    m_delay->setSpecialValueText(tr("no fetch"));
+    m_delay->setToolTip(tr("How long the embedded server takes to answer each task's fetch; "
+                           "at 0 the tasks fetch nothing and only compute, as 'overlap sweep' "
+                           "without --delay"));
     m_cpu->setDecimals(0);
     m_cpu->setRange(kCpuMsLimit.min, kCpuMsLimit.max);
     m_cpu->setSuffix(tr(" ms"));
@@ -192,6 +195,11 @@ QString SweepPanel::read(SweepSpec& spec) const {
     form.cpu_ms = m_cpu->value();
     form.gil = m_gil->isChecked();
     spec.workload = to_workload(form);
+    // No delay: tasks that only compute, unless the delay is what varies.
+    if (form.shape.delay_s == 0 && spec.param != SweepParam::Delay) {
+        for (TaskSpec& task : spec.workload.tasks) task = TaskSpec{{}, form.cpu_ms, std::nullopt};
+        spec.workload.title = tr("%1 \u00d7 %2 ms of CPU work").arg(form.tasks).arg(form.cpu_ms).toStdString();
+    }
     return QString::fromStdString(sweep_problem(spec).value_or(std::string()));
 }
 
@@ -225,7 +233,7 @@ void SweepPanel::setSpec(const SweepSpec& spec) {
     if (!spec.workload.tasks.empty()) {
         const TaskSpec& task = spec.workload.tasks.front();
         m_tasks->setValue(static_cast<int>(spec.workload.tasks.size()));
-        if (task.expected_s) m_delay->setValue(*task.expected_s);
+        m_delay->setValue(task.url.empty() ? 0 : task.expected_s.value_or(m_delay->value()));
         m_cpu->setValue(task.cpu_ms);
     }
     m_gil->setChecked(spec.workload.behaviour.gil);

@@ -92,6 +92,23 @@ private slots:
         QCOMPARE(back->workload.tasks.size(), spec.workload.tasks.size());
     }
 
+    // As `overlap sweep` without --delay: tasks that only compute, and they
+    // read back the same from a reopened sweep.
+    void noDelayMeansTasksThatOnlyCompute() {
+        SweepPanel panel;
+        panel.valuesEdit()->setText(QStringLiteral("1,2"));
+        panel.delaySpin()->setValue(0);
+        SweepSpec spec = *panel.spec();
+        QVERIFY(!spec.workload.tasks.empty());
+        QVERIFY(spec.workload.tasks.front().url.empty());
+        QVERIFY(!spec.workload.uses_server());
+
+        SweepPanel reopened;
+        reopened.setSpec(spec);
+        QCOMPARE(reopened.delaySpin()->value(), 0.0);
+        QVERIFY(reopened.spec()->workload.tasks.front().url.empty());
+    }
+
     void runningLocksTheChoices() {
         SweepPanel panel;
         panel.setRunning(true);

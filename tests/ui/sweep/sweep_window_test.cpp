@@ -3,6 +3,7 @@
 // value's runs in Compare, a saved sweep opens again in the Sweep tab, and
 // Cancel stops a sweep and keeps what ran. Bounds are generous and only
 // physical: the server's delay makes each makespan at least its ideal.
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -129,6 +130,8 @@ private slots:
         QVERIFY(w.sweep().controller()->isRunning());
         QVERIFY(!w.window.runAction()->isEnabled());  // one run against the server at a time
         QVERIFY(w.panel().cancelButton()->isEnabled());
+        QVERIFY2(w.panel().progressLabel()->text().startsWith(QStringLiteral("Value 1 of 3")),
+                 qPrintable(w.panel().progressLabel()->text()));
         w.panel().cancelButton()->click();
         QVERIFY(QTest::qWaitFor([&] { return !w.sweep().controller()->isRunning(); }, kSweepTimeoutMs));
         QVERIFY(w.sweep().sweep().cancelled);

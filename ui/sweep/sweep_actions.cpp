@@ -62,7 +62,8 @@ SweepActions::SweepActions(Settings& settings, const SweepView& view, QMainWindo
 
 void SweepActions::addToFileMenu(QMenu* file) {
     const QList<QAction*> actions = file->actions();
-    QAction* before = !actions.isEmpty() && actions.last()->isSeparator() ? actions.last() : nullptr;
+    QAction* before =
+        !actions.isEmpty() && actions.last()->isSeparator() ? actions.last() : nullptr;
     file->insertAction(before, m_saveAction);
     file->insertAction(before, m_exportAction);
 }
@@ -75,10 +76,11 @@ void SweepActions::updateActions() {
 
 void SweepActions::chooseAndSave() {
     if (!m_saveAction->isEnabled()) return;
-    const QString folder = startFolder(m_settings.exportFolder(), QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(&m_window, tr("Save Sweep"),
-                                                QDir(folder).filePath(tr("sweep") + kSweepFileSuffix),
-                                                tr("Overlap sweeps (*.sweep.json *.json)"));
+    const QString folder =
+        startFolder(m_settings.exportFolder(), QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        &m_window, tr("Save Sweep"), QDir(folder).filePath(tr("sweep") + kSweepFileSuffix),
+        tr("Overlap sweeps (*.sweep.json *.json)"));
     if (path.isEmpty()) return;
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) path += kSweepFileSuffix;
     saveTo(path);

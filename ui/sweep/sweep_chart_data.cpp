@@ -13,7 +13,9 @@ namespace overlap::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("overlap::ui::SweepChart", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("overlap::ui::SweepChart", text);
+}
 
 // ideal_cap_text() reads the cap from a Summary; a cell carries the same two fields.
 QString capText(const SweepCell& cell) {
@@ -30,7 +32,8 @@ std::vector<SweepSeries> sweepSeries(const std::vector<SweepCell>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
         auto line = std::find_if(series.begin(), series.end(),
                                  [&](const SweepSeries& s) { return s.mode == cells[i].mode; });
-        if (line == series.end()) line = series.insert(series.end(), SweepSeries{cells[i].mode, {}});
+        if (line == series.end())
+            line = series.insert(series.end(), SweepSeries{cells[i].mode, {}});
         line->cells.push_back(i);
     }
     for (SweepSeries& line : series) {
@@ -119,8 +122,9 @@ QString idealCapCaption(SweepParam param, const std::vector<SweepCell>& cells) {
             const QString cap = capText(cells[index]);
             if (cap.isEmpty() || seen.contains(cap)) continue;
             seen << cap;
-            const bool everywhere = std::all_of(line.cells.begin(), line.cells.end(),
-                                                [&](std::size_t i) { return capText(cells[i]) == cap; });
+            const bool everywhere =
+                std::all_of(line.cells.begin(), line.cells.end(),
+                            [&](std::size_t i) { return capText(cells[i]) == cap; });
             QString part = tr("%1: ideal capped by %2").arg(modeName(line.mode), cap);
             if (!everywhere)
                 part += tr(" from %1").arg(parameterValueText(param, cells[index].value));
@@ -128,7 +132,9 @@ QString idealCapCaption(SweepParam param, const std::vector<SweepCell>& cells) {
         }
     }
     if (parts.isEmpty())
-        return tr("Ideal (dashed): each mode's tasks spread over its workers; no core or lock cap applied");
+        return tr(
+            "Ideal (dashed): each mode's tasks spread over its workers; no core or lock cap "
+            "applied");
     return tr("Ideal (dashed): ") + parts.join(QStringLiteral(" \u00b7 "));
 }
 

@@ -61,8 +61,7 @@ void SweepController::tick() {
     if (ended) emit pointFinished(static_cast<int>(m_runner->so_far().points.size()) - 1);
     const SweepProgress now = m_runner->progress();
     emit progress(static_cast<int>(now.point), static_cast<int>(now.points),
-                  static_cast<int>(now.comparison.index),
-                  m_runsPerPoint,
+                  static_cast<int>(now.comparison.index), m_runsPerPoint,
                   static_cast<int>(now.comparison.finished_tasks),
                   static_cast<int>(now.comparison.total_tasks));
 }

@@ -83,9 +83,10 @@ SweepPanel::SweepPanel(QWidget* parent)
     for (SweepParam param : kParams) m_param->addItem(paramName(param), static_cast<int>(param));
     m_param->setToolTip(tr("What changes from one point of the sweep to the next"));
     m_values->setPlaceholderText(tr("1,2,4,8 or 1..64x2"));
-    m_values->setToolTip(tr("The values in order, as 'overlap sweep --values' takes them: a list "
-                            "(1,2,4,8) or a geometric range (1..64x2: 1, 2, 4, ... up to 64). "
-                            "Speed-ups are over the first value."));
+    m_values->setToolTip(
+        tr("The values in order, as 'overlap sweep --values' takes them: a list "
+           "(1,2,4,8) or a geometric range (1..64x2: 1, 2, 4, ... up to 64). "
+           "Speed-ups are over the first value."));
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
 
@@ -114,23 +115,27 @@ SweepPanel::SweepPanel(QWidget* parent)
     m_delay->setValue(0.5);
     m_delay->setSuffix(tr(" s"));
     m_delay->setSpecialValueText(tr("no fetch"));
-    m_delay->setToolTip(tr("How long the embedded server takes to answer each task's fetch; "
-                           "at 0 the tasks fetch nothing and only compute, as 'overlap sweep' "
-                           "without --delay"));
+    m_delay->setToolTip(
+        tr("How long the embedded server takes to answer each task's fetch; "
+           "at 0 the tasks fetch nothing and only compute, as 'overlap sweep' "
+           "without --delay"));
     m_cpu->setDecimals(0);
     m_cpu->setRange(kCpuMsLimit.min, kCpuMsLimit.max);
     m_cpu->setSuffix(tr(" ms"));
     m_cpu->setToolTip(tr("CPU work each task does after its fetch"));
-    m_gil->setToolTip(tr("CPU work holds one lock in threads and async, as CPython's GIL does "
-                         "(emulated: Overlap is C++)"));
+    m_gil->setToolTip(
+        tr("CPU work holds one lock in threads and async, as CPython's GIL does "
+           "(emulated: Overlap is C++)"));
     m_concurrency->setRange(1, static_cast<int>(kProcessesLimit.max));
     m_concurrency->setValue(4);
-    m_concurrency->setToolTip(tr("Every mode's workers, transfers in flight or processes, when "
-                                 "the sweep varies something else"));
+    m_concurrency->setToolTip(
+        tr("Every mode's workers, transfers in flight or processes, when "
+           "the sweep varies something else"));
     m_repeat->setRange(1, kMaxSweepRepeat);
     m_repeat->setValue(1);
-    m_repeat->setToolTip(tr("Runs of each mode at each value: the chart shows their median and "
-                            "their spread"));
+    m_repeat->setToolTip(
+        tr("Runs of each mode at each value: the chart shows their median and "
+           "their spread"));
 
     auto* base = new QGroupBox(tr("Each run"));
     auto* baseForm = new QFormLayout(base);
@@ -141,8 +146,9 @@ SweepPanel::SweepPanel(QWidget* parent)
     baseForm->addRow(tr("C&oncurrency:"), m_concurrency);
     baseForm->addRow(tr("&Repeat:"), m_repeat);
 
-    m_run->setToolTip(tr("Run every mode at every value, one after another, against the embedded "
-                         "server"));
+    m_run->setToolTip(
+        tr("Run every mode at every value, one after another, against the embedded "
+           "server"));
     m_cancel->setToolTip(tr("Stop the run in progress and skip the rest"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_run, 1);
@@ -174,7 +180,9 @@ SweepPanel::SweepPanel(QWidget* parent)
     validate();
 }
 
-SweepParam SweepPanel::param() const { return static_cast<SweepParam>(m_param->currentData().toInt()); }
+SweepParam SweepPanel::param() const {
+    return static_cast<SweepParam>(m_param->currentData().toInt());
+}
 
 QString SweepPanel::read(SweepSpec& spec) const {
     spec.param = param();
@@ -198,7 +206,8 @@ QString SweepPanel::read(SweepSpec& spec) const {
     // No delay: tasks that only compute, unless the delay is what varies.
     if (form.shape.delay_s == 0 && spec.param != SweepParam::Delay) {
         for (TaskSpec& task : spec.workload.tasks) task = TaskSpec{{}, form.cpu_ms, std::nullopt};
-        spec.workload.title = tr("%1 \u00d7 %2 ms of CPU work").arg(form.tasks).arg(form.cpu_ms).toStdString();
+        spec.workload.title =
+            tr("%1 \u00d7 %2 ms of CPU work").arg(form.tasks).arg(form.cpu_ms).toStdString();
     }
     return QString::fromStdString(sweep_problem(spec).value_or(std::string()));
 }
@@ -227,7 +236,8 @@ void SweepPanel::setSpec(const SweepSpec& spec) {
     m_param->setCurrentIndex(m_param->findData(static_cast<int>(spec.param)));
     m_values->setText(valuesText(spec.values));
     for (Mode mode : kAllModes)
-        modeBox(mode)->setChecked(std::find(spec.modes.begin(), spec.modes.end(), mode) != spec.modes.end());
+        modeBox(mode)->setChecked(std::find(spec.modes.begin(), spec.modes.end(), mode) !=
+                                  spec.modes.end());
     m_repeat->setValue(spec.repeat);
     m_concurrency->setValue(spec.concurrency);
     if (!spec.workload.tasks.empty()) {
@@ -263,7 +273,8 @@ void SweepPanel::updateEnabled() {
     m_cancel->setEnabled(m_running);
 }
 
-void SweepPanel::showProgress(int point, int points, int run, int runs, int finishedTasks, int tasks) {
+void SweepPanel::showProgress(int point, int points, int run, int runs, int finishedTasks,
+                              int tasks) {
     m_progress->setRange(0, std::max(points * runs, 1));
     m_progress->setValue(point * runs + run);
     m_progress->setVisible(true);

@@ -46,12 +46,14 @@ QCPErrorBarsData spread(const SweepCell& cell, SweepPlot::Quantity quantity, dou
     if (quantity == SweepPlot::Quantity::Makespan)
         return {median - cell.makespan_min_s, cell.makespan_max_s - median};
     const auto range = speedUpSpread(cell);
-    return range ? QCPErrorBarsData(median - range->first, range->second - median) : QCPErrorBarsData(0);
+    return range ? QCPErrorBarsData(median - range->first, range->second - median)
+                 : QCPErrorBarsData(0);
 }
 
 }  // namespace
 
-SweepPlot::SweepPlot(Quantity quantity, QWidget* parent) : QCustomPlot(parent), m_quantity(quantity) {
+SweepPlot::SweepPlot(Quantity quantity, QWidget* parent)
+    : QCustomPlot(parent), m_quantity(quantity) {
     const bool speedUp = quantity == Quantity::SpeedUp;
     styleChart(*this, speedUp ? tr("Speed-up over the first value") : tr("Makespan"));
     placeLegendBelowTitle(*this, 4);
@@ -121,7 +123,8 @@ void SweepPlot::setCells(SweepParam param, std::vector<SweepCell> cells) {
             keys << cell.value;
             values << value.value_or(kNoValue);
             ideals << best.value_or(kNoValue);
-            const QCPErrorBarsData error = value ? spread(cell, m_quantity, *value) : QCPErrorBarsData(0);
+            const QCPErrorBarsData error =
+                value ? spread(cell, m_quantity, *value) : QCPErrorBarsData(0);
             below << error.errorMinus;
             above << error.errorPlus;
             if (value) top = std::max(top, *value + error.errorPlus);

@@ -30,16 +30,19 @@ struct Made {
 std::vector<SweepCell> cellsOf(const std::vector<Made>& made) {
     std::vector<double> values;
     for (const Made& m : made)
-        if (std::find(values.begin(), values.end(), m.value) == values.end()) values.push_back(m.value);
+        if (std::find(values.begin(), values.end(), m.value) == values.end())
+            values.push_back(m.value);
     std::vector<SweepCell> cells;
     for (const Made& m : made) {
         SweepCell cell;
         cell.value = m.value;
         cell.mode = m.mode;
-        cell.point = static_cast<std::size_t>(std::find(values.begin(), values.end(), m.value) - values.begin());
-        const auto before = std::count_if(cells.begin(), cells.end(),
-                                          [&](const SweepCell& c) { return c.point == cell.point; });
-        cell.runs = {static_cast<std::size_t>(before) * 2, static_cast<std::size_t>(before) * 2 + 1};
+        cell.point = static_cast<std::size_t>(std::find(values.begin(), values.end(), m.value) -
+                                              values.begin());
+        const auto before = std::count_if(
+            cells.begin(), cells.end(), [&](const SweepCell& c) { return c.point == cell.point; });
+        cell.runs = {static_cast<std::size_t>(before) * 2,
+                     static_cast<std::size_t>(before) * 2 + 1};
         cell.makespan_median_s = m.median;
         cell.makespan_min_s = m.min;
         cell.makespan_max_s = m.max;
@@ -119,13 +122,17 @@ private slots:
         QCOMPARE(makespan->dataCount(), 4);
         for (int i = 0; i < 4; ++i) {
             const SweepCell& cell = cells[static_cast<std::size_t>(i) * 2];  // threads at value i
-            QCOMPARE(makespan->data()->at(i).errorMinus, cell.makespan_median_s - cell.makespan_min_s);
-            QCOMPARE(makespan->data()->at(i).errorPlus, cell.makespan_max_s - cell.makespan_median_s);
+            QCOMPARE(makespan->data()->at(i).errorMinus,
+                     cell.makespan_median_s - cell.makespan_min_s);
+            QCOMPARE(makespan->data()->at(i).errorPlus,
+                     cell.makespan_max_s - cell.makespan_median_s);
             // Speed-up: the first median over the slowest repeat, then over the fastest.
             const double first = cells[0].makespan_median_s;
             const double median = first / cell.makespan_median_s;
-            QVERIFY(qFuzzyCompare(median - speedUp->data()->at(i).errorMinus, first / cell.makespan_max_s));
-            QVERIFY(qFuzzyCompare(median + speedUp->data()->at(i).errorPlus, first / cell.makespan_min_s));
+            QVERIFY(qFuzzyCompare(median - speedUp->data()->at(i).errorMinus,
+                                  first / cell.makespan_max_s));
+            QVERIFY(qFuzzyCompare(median + speedUp->data()->at(i).errorPlus,
+                                  first / cell.makespan_min_s));
         }
     }
 

@@ -53,7 +53,9 @@ private slots:
     }
 
     void exportDrawsTheCurveHeadless() {
-        const auto file = [&](const char* name) { return m_dir.filePath(QString::fromLatin1(name)); };
+        const auto file = [&](const char* name) {
+            return m_dir.filePath(QString::fromLatin1(name));
+        };
         const test::Finished result = test::runOverlapHeadless(
             {QStringLiteral("export"), m_sweepFile, QStringLiteral("--png"), file("curve.png"),
              QStringLiteral("--svg"), file("curve.svg"), QStringLiteral("--pdf"), file("curve.pdf"),

@@ -3,11 +3,11 @@
 // value's runs in Compare, a saved sweep opens again in the Sweep tab, and
 // Cancel stops a sweep and keeps what ran. Bounds are generous and only
 // physical: the server's delay makes each makespan at least its ideal.
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QDoubleSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,7 +69,8 @@ private slots:
         const SweepResult& sweep = w.sweep().sweep();
         QVERIFY(!sweep.cancelled);
         QCOMPARE(sweep.points.size(), std::size_t{2});
-        for (const SweepPoint& point : sweep.points) QCOMPARE(point.runs.runs.size(), std::size_t{2});
+        for (const SweepPoint& point : sweep.points)
+            QCOMPARE(point.runs.runs.size(), std::size_t{2});
 
         const SweepChart& chart = *w.sweep().chart();
         QCOMPARE(chart.cells().size(), std::size_t{4});
@@ -133,7 +134,8 @@ private slots:
         QVERIFY2(w.panel().progressLabel()->text().startsWith(QStringLiteral("Value 1 of 3")),
                  qPrintable(w.panel().progressLabel()->text()));
         w.panel().cancelButton()->click();
-        QVERIFY(QTest::qWaitFor([&] { return !w.sweep().controller()->isRunning(); }, kSweepTimeoutMs));
+        QVERIFY(
+            QTest::qWaitFor([&] { return !w.sweep().controller()->isRunning(); }, kSweepTimeoutMs));
         QVERIFY(w.sweep().sweep().cancelled);
         QVERIFY(w.sweep().sweep().points.size() < 3);
         QVERIFY(w.window.runAction()->isEnabled());

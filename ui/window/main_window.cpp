@@ -105,6 +105,12 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     });
     m_sweepActions = new SweepActions(m_settings, *m_sweep, *this);
     connect(m_files, &FileActions::sweepOpened, this, [this](const SweepResult& sweep) {
+        // A dropped sweep file must not replace the one being recorded.
+        if (m_sweep->controller()->isRunning()) {
+            statusBar()->showMessage(tr("A sweep is running: cancel it or let it finish first."),
+                                     8000);
+            return;
+        }
         m_sweep->setSweep(sweep);
         setWindowTitle(sweepTitle(sweep));
         m_tabs->setCurrentWidget(m_sweep);

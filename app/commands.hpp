@@ -8,6 +8,7 @@ namespace overlap::app {
 
 int serve_command(const QStringList& arguments);
 int run_command(const QStringList& arguments);
+int sweep_command(const QStringList& arguments);
 int presets_command(const QStringList& arguments);
 int export_command(const QStringList& arguments);  // pictures only in builds with the GUI
 

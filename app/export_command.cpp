@@ -18,6 +18,7 @@
 #include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
+#include "formats/sweep_file.hpp"
 
 #ifdef OVERLAP_HAS_GUI
 #include "export_figures.hpp"
@@ -199,13 +200,43 @@ bool save_text(const QCommandLineParser& parser, const QCommandLineOption& optio
     }
 }
 
+// A sweep file has no one comparison to draw as timelines or text: its
+// pictures are its curve, the window's sweep chart.
+int export_sweep(const QCommandLineParser& parser, const Flags& flags, const std::string& path) {
+    const QStringList curve{flags.figures.png.names().first(), flags.figures.svg.names().first(),
+                            flags.figures.pdf.names().first()};
+    for (const QCommandLineOption& option : flags.outputs()) {
+        if (parser.isSet(option) && !curve.contains(option.names().first())) {
+            std::fprintf(stderr,
+                         "overlap export: --%s: a sweep file exports its curve only (--png, --svg "
+                         "or --pdf); open a point's runs in the window to export them\n",
+                         qPrintable(option.names().first()));
+            return 2;
+        }
+    }
+    SweepResult sweep;
+    try {
+        sweep = load_sweep_file(path);
+    } catch (const FormatError& error) {
+        std::fprintf(stderr, "overlap export: %s\n", error.what());
+        return 1;
+    }
+#ifdef OVERLAP_HAS_GUI
+    use_theme_flag(parser, flags.figures);
+    return save_sweep_figures(parser, flags.figures, sweep) ? 0 : 1;
+#else
+    return 0;  // check_flags refused every picture flag in this build
+#endif
+}
+
 }  // namespace
 
 int export_command(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Writes a run file (from 'overlap run --json' or the window) as pictures, videos and "
-        "text, any combination at once.\nThe pictures are the window's timelines: one per run on "
+        "text, any combination at once; a sweep file (from 'overlap sweep --json') as its curve "
+        "with --png, --svg or --pdf.\nThe pictures are the window's timelines: one per run on "
         "a shared time axis, with the legend and each run's makespan and speed-up; --from/--to draw "
         "only some seconds, as a zoomed window, and --with-claim/--with-table add a preset's claim "
         "and verdicts above and the summary table below; the "
@@ -213,7 +244,7 @@ int export_command(const QStringList& arguments) {
         "histogram and the makespans. The videos replay those timelines on one clock, a line sweeping across every run as it goes."));
     const QCommandLineOption help = add_help_option(parser);
     parser.addPositionalArgument(QStringLiteral("RUNFILE"),
-                                 QStringLiteral("The run file to export."));
+                                 QStringLiteral("The run file (or sweep file) to export."));
     const Flags flags;
     parser.addOptions(flags.all());
     const auto usage_error = [](const QString& message) {
@@ -229,9 +260,11 @@ int export_command(const QStringList& arguments) {
         return usage_error(error.message);
     }
 
+    const std::string path = QFile::encodeName(run_file).toStdString();
     RunSet runs;
     try {
-        runs = load_run_file(QFile::encodeName(run_file).toStdString());
+        if (looks_like_sweep_file(read_text_file(path))) return export_sweep(parser, flags, path);
+        runs = load_run_file(path);
     } catch (const FormatError& error) {
         std::fprintf(stderr, "overlap export: %s\n", error.what());
         return 1;

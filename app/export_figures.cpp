@@ -14,7 +14,10 @@
 
 #include "ui/export/charts_figure.hpp"
 #include "ui/export/figure_export.hpp"
+#include "analysis/sweep_table.hpp"
 #include "ui/export/run_set_figure.hpp"
+#include "ui/export/sweep_figure.hpp"
+#include "ui/sweep/sweep_chart_data.hpp"
 #include "ui/theme/theme.hpp"
 
 namespace overlap::app {
@@ -106,6 +109,28 @@ Reading read_figure(const QCommandLineParser& parser, const FigureFlags& flags) 
     return reading;
 }
 
+// Writes the figure `make` lays out to each of png, svg and pdf given; it is
+// laid out only when one of them is. Prints why a file failed; false then.
+template <typename Make>
+bool save_each(const QCommandLineParser& parser, const ui::FigureSize& size, Make make,
+               const QCommandLineOption& png, const QCommandLineOption& svg,
+               const QCommandLineOption& pdf) {
+    if (!parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(pdf)) return true;
+    auto drawn = make();
+    bool ok = true;
+    const auto save = [&](const QCommandLineOption& option, auto writer) {
+        if (!parser.isSet(option)) return;
+        const ui::ExportResult result = writer(*drawn, parser.value(option), size);
+        if (result.ok()) return;
+        std::fprintf(stderr, "overlap export: %s\n", qPrintable(result.error()));
+        ok = false;
+    };
+    save(png, ui::savePng);
+    save(svg, ui::saveSvg);
+    save(pdf, ui::savePdf);
+    return ok;
+}
+
 }  // namespace
 
 FigureFlags::FigureFlags()
@@ -169,24 +194,7 @@ bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, co
                      "no claim to draw\n");
         return false;
     }
-    bool ok = true;
-    // Each figure is laid out only when one of its files is asked for.
-    const auto save_all = [&](auto make, const QCommandLineOption& png, const QCommandLineOption& svg,
-                              const QCommandLineOption& pdf) {
-        if (!parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(pdf)) return;
-        auto drawn = make();
-        const auto save = [&](const QCommandLineOption& option, auto writer) {
-            if (!parser.isSet(option)) return;
-            const ui::ExportResult result = writer(*drawn, parser.value(option), figure.size);
-            if (result.ok()) return;
-            std::fprintf(stderr, "overlap export: %s\n", qPrintable(result.error()));
-            ok = false;
-        };
-        save(png, ui::savePng);
-        save(svg, ui::saveSvg);
-        save(pdf, ui::savePdf);
-    };
-    save_all([&] {
+    bool ok = save_each(parser, figure.size, [&] {
         auto drawn = std::make_unique<ui::RunSetFigure>(
             runs, worker_lanes ? ui::LaneMode::PerWorker : ui::LaneMode::PerTask);
         drawn->setTimeRange(figure.range);
@@ -194,9 +202,18 @@ bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, co
         drawn->setTableShown(parser.isSet(flags.with_table));
         return drawn;
     }, flags.png, flags.svg, flags.pdf);
-    save_all([&] { return std::make_unique<ui::ChartsFigure>(runs); }, flags.charts_png,
-             flags.charts_svg, flags.charts_pdf);
+    ok &= save_each(parser, figure.size, [&] { return std::make_unique<ui::ChartsFigure>(runs); },
+                    flags.charts_png, flags.charts_svg, flags.charts_pdf);
     return ok;
+}
+
+bool save_sweep_figures(const QCommandLineParser& parser, const FigureFlags& flags,
+                        const SweepResult& sweep) {
+    const Figure figure = read_figure(parser, flags).figure;
+    return save_each(parser, figure.size, [&] {
+        return std::make_unique<ui::SweepFigure>(ui::sweepTitle(sweep), sweep.spec.param,
+                                                 sweep_cells(sweep));
+    }, flags.png, flags.svg, flags.pdf);
 }
 
 }  // namespace overlap::app

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "model/run_record.hpp"
+#include "model/sweep.hpp"
 
 namespace overlap::app {
 
@@ -39,5 +40,11 @@ void use_theme_flag(const QCommandLineParser& parser, const FigureFlags& flags);
 // (`worker_lanes`) per worker; prints why one failed and returns false.
 bool save_figures(const QCommandLineParser& parser, const FigureFlags& flags, const RunSet& runs,
                   bool worker_lanes);
+
+// A sweep file's curve: --png, --svg and --pdf draw the window's sweep chart
+// (makespan and speed-up against the parameter). Prints why one failed and
+// returns false.
+bool save_sweep_figures(const QCommandLineParser& parser, const FigureFlags& flags,
+                        const SweepResult& sweep);
 
 }  // namespace overlap::app

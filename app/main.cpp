@@ -25,6 +25,7 @@ struct Command {
 const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> table = {
         {QStringLiteral("run"), {overlap::app::run_command, "run a workload in each mode and compare them"}},
+        {QStringLiteral("sweep"), {overlap::app::sweep_command, "run a workload at each value of one parameter and print the speed-up curve"}},
         {QStringLiteral("serve"), {overlap::app::serve_command, "run the embedded httpbin-style server"}},
         {QStringLiteral("presets"), {overlap::app::presets_command, "list the built-in presets and what each one shows"}},
         {QStringLiteral("export"), {overlap::app::export_command, "write a run file as PNG, SVG or PDF (timelines or charts), an MP4 or GIF replay, text timelines, CSV or a Chrome trace"}},

@@ -42,13 +42,27 @@ std::string wrapped(std::string_view text, std::size_t indent, std::size_t width
     return lines + '\n';
 }
 
+// "Sweep: concurrency 1, 2, 4, 8, 16 on threads ('overlap sweep --preset pool-waves')."
+std::string sweep_line(const Preset& preset) {
+    const PresetSweep& sweep = *preset.sweep;
+    std::string line = std::string("Sweep: ") + to_string(sweep.param);
+    for (std::size_t i = 0; i < sweep.values.size(); ++i) {
+        char value[32];
+        std::snprintf(value, sizeof value, "%g", sweep.values[i]);
+        line += (i == 0 ? " " : ", ") + std::string(value);
+    }
+    for (std::size_t i = 0; i < sweep.modes.size(); ++i)
+        line += (i == 0 ? " on " : i + 1 == sweep.modes.size() ? " and " : ", ") + std::string(to_string(sweep.modes[i]));
+    return line + " ('overlap sweep --preset " + preset.name + "').";
+}
+
 }  // namespace
 
 int presets_command(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Lists the built-in presets: examples from concurrency tutorials, each with "
-                       "the claim it checks.\nRun one with 'overlap run --preset NAME'."));
+                       "the claim it checks.\nRun one with 'overlap run --preset NAME', and a preset's sweep with\n'overlap sweep --preset NAME'."));
     const QCommandLineOption help = add_help_option(parser);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "overlap presets: %s\n", qPrintable(parser.errorText()));
@@ -74,9 +88,10 @@ int presets_command(const QStringList& arguments) {
         listing += wrapped(preset.claim, indent, kLineWidth - indent);
         if (!preset.figures.empty())
             listing += wrapped("Its figures: " + preset.figures, indent, kLineWidth - indent);
+        if (preset.sweep) listing += wrapped(sweep_line(preset), indent, kLineWidth - indent);
         listing += wrapped(emulation_notes(preset.plan()), indent, kLineWidth - indent) + '\n';
     }
-    listing += "Run one with 'overlap run --preset NAME'.\n";
+    listing += "Run one with 'overlap run --preset NAME', and a preset's sweep with 'overlap sweep --preset NAME'.\n";
     std::fputs(listing.c_str(), stdout);
     return 0;
 }

@@ -173,11 +173,15 @@ std::vector<std::pair<double, int>> in_flight_steps(const RunRecord& run) {
 }
 
 std::string ideal_cap_text(const Summary& summary) {
-    switch (summary.ideal_cap) {
+    return ideal_cap_text(summary.ideal_cap, summary.cores);
+}
+
+std::string ideal_cap_text(IdealCap cap, int cores) {
+    switch (cap) {
         case IdealCap::Concurrency:
             return {};
         case IdealCap::Cores:
-            return std::to_string(summary.cores) + (summary.cores == 1 ? " core" : " cores");
+            return std::to_string(cores) + (cores == 1 ? " core" : " cores");
         case IdealCap::Gil:
             return "GIL: one at a time";
         case IdealCap::EventLoop:

@@ -37,6 +37,8 @@ Summary summarise(const RunRecord& run, const Workload& workload, const Resource
 // What capped the ideal, for a caption or cell: "GIL: one at a time",
 // "2 cores", "one event loop thread"; empty when the concurrency did.
 std::string ideal_cap_text(const Summary& summary);
+// The same for a cap and the cores it allowed for (a sweep's cell).
+std::string ideal_cap_text(IdealCap cap, int cores);
 
 // How many times faster `run` was than `baseline` (the sequential run):
 // baseline makespan / run makespan. nullopt when either run has no makespan,

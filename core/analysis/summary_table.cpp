@@ -2,30 +2,20 @@
 // aligned, figures as the window shows them.
 #include "analysis/summary_table.hpp"
 
-#include <cstdio>
 #include <vector>
 
 #include "analysis/statistics.hpp"
+#include "analysis/table_text.hpp"
 #include "model/run_name.hpp"
 
 namespace overlap {
 
 namespace {
 
-std::string format(const char* pattern, double value) {
-    char text[64];
-    std::snprintf(text, sizeof text, pattern, value);
-    return text;
-}
-
-std::string seconds(double value) {
-    return value < 1 ? format("%.0f ms", value * 1000) : format("%.2f s", value);
-}
-
 // "1.00 s (GIL: one at a time)": the ideal and what capped it.
 std::string ideal_cell(const Summary& s) {
     const std::string cap = ideal_cap_text(s);
-    return seconds(*s.ideal_s) + (cap.empty() ? "" : " (" + cap + ")");
+    return seconds_text(*s.ideal_s) + (cap.empty() ? "" : " (" + cap + ")");
 }
 
 // "async, blocking call (cancelled)": the mode, and what tells it from
@@ -61,30 +51,17 @@ std::string summary_table(const RunSet& runs) {
         rows.push_back({
             mode_column(run),
             std::to_string(run.config.effective_concurrency()),
-            seconds(s.makespan_s),
+            seconds_text(s.makespan_s),
             s.ideal_s ? ideal_cell(s) : "-",
-            factor ? format("%.1fx", *factor) : "-",
-            s.efficiency ? format("%.1f%%", *s.efficiency * 100) : "-",
-            format("%.1f", s.throughput_per_s),
-            seconds(s.latency_p50_s),
-            seconds(s.latency_p95_s),
+            factor ? formatted("%.1fx", *factor) : "-",
+            s.efficiency ? formatted("%.1f%%", *s.efficiency * 100) : "-",
+            formatted("%.1f", s.throughput_per_s),
+            seconds_text(s.latency_p50_s),
+            seconds_text(s.latency_p95_s),
             std::to_string(failed_tasks(s)),
         });
     }
-    std::vector<std::size_t> widths(header.size(), 0);
-    for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
-    }
-    std::string table;
-    for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            // Text columns align left, numbers right.
-            const std::string pad(widths[i] - row[i].size(), ' ');
-            table += i == 0 ? row[i] + pad : pad + row[i];
-            table += i + 1 < row.size() ? "  " : "\n";
-        }
-    }
-    return table + footnotes(runs);
+    return aligned_table(rows, 1) + footnotes(runs);
 }
 
 }  // namespace overlap

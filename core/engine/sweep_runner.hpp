@@ -36,10 +36,12 @@ public:
     SweepRunner(const SweepRunner&) = delete;
     SweepRunner& operator=(const SweepRunner&) = delete;
 
-    void start();  // std::runtime_error when the server cannot start
+    // std::invalid_argument with sweep_problem()'s words when the spec cannot
+    // run; std::runtime_error when the server cannot start.
+    void start();
     // As ComparisonRunner::poll(); true when this call ended a value.
     bool poll(std::chrono::milliseconds wait = {});
-    void cancel();  // stops the run in progress and skips the rest
+    void cancel();  // stops the run in progress and skips the rest; its value keeps the runs that ran
     bool running() const;
 
     SweepProgress progress() const;

@@ -35,4 +35,8 @@ std::optional<CaptionAnchor> caption_anchor_from_string(std::string_view name) {
     return from_string(name, CaptionAnchor::TaskEnd);
 }
 
+std::optional<IdealCap> ideal_cap_from_string(std::string_view name) {
+    return from_string(name, IdealCap::EventLoop);
+}
+
 }  // namespace overlap

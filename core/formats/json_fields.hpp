@@ -82,6 +82,7 @@ void read_enum(const json& value, Enum& out) {
     if constexpr (std::is_same_v<Enum, WorkerState>) parsed = worker_state_from_string(name);
     if constexpr (std::is_same_v<Enum, Outcome>) parsed = outcome_from_string(name);
     if constexpr (std::is_same_v<Enum, Verdict>) parsed = verdict_from_string(name);
+    if constexpr (std::is_same_v<Enum, IdealCap>) parsed = ideal_cap_from_string(name);
     if (!parsed) throw Problem{{}, "has an unknown value " + shown_text(name)};
     out = *parsed;
 }

@@ -21,6 +21,7 @@
 #include "formats/json_fields.hpp"
 #include "formats/json_syntax.hpp"
 #include "formats/preset_names.hpp"
+#include "model/sweep.hpp"
 #include "model/workload_limits.hpp"
 
 namespace overlap {
@@ -325,6 +326,40 @@ PresetCaption read_caption(const Object& caption, const Workload& workload,
     return result;
 }
 
+// A preset's sweep (docs/presets.md): its workload swept over one parameter.
+// Checked as `overlap sweep` checks one, so a built-in sweep always runs.
+PresetSweep read_sweep(const Object& sweep, const Workload& workload) {
+    PresetSweep result;
+    const std::string param = sweep.get<std::string>("param");
+    const auto parsed = sweep_param_from_string(param);
+    if (!parsed)
+        sweep.fail("param", "has an unknown value " + shown_text(param) +
+                                " (concurrency, tasks, delay or cpu)");
+    result.param = *parsed;
+    const json& values = sweep.array("values");
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        try {
+            result.values.push_back(json_fields::read_value<double>(values[i]));
+        } catch (const FieldError& error) {
+            throw FieldError{joined(sweep.path("values"), "[" + std::to_string(i) + "]"), error.problem};
+        }
+    }
+    const json& modes = sweep.array("modes");
+    for (std::size_t i = 0; i < modes.size(); ++i) {
+        try {
+            result.modes.push_back(json_fields::read_value<Mode>(modes[i]));
+        } catch (const FieldError& error) {
+            throw FieldError{joined(sweep.path("modes"), "[" + std::to_string(i) + "]"), error.problem};
+        }
+    }
+    if (sweep.has("repeat")) result.repeat = sweep.whole("repeat", 1, kMaxSweepRepeat);
+    if (sweep.has("concurrency")) result.concurrency = sweep.get<int>("concurrency");
+    const SweepSpec spec{result.param, result.values, result.modes, result.repeat, workload,
+                         result.concurrency};
+    refuse_over_limit("sweep", sweep_problem(spec));
+    return result;
+}
+
 std::string read_name(const Object& preset) {
     const std::string name = preset.get<std::string>("name");
     const bool valid = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -387,6 +422,8 @@ Preset preset_from_tree(const json& tree) {
                 preset.captions.push_back(read_caption(caption, preset.workload, preset.runs));
             }
         }
+        if (object.has("sweep"))
+            preset.sweep = read_sweep(Object(object.member("sweep"), "sweep"), preset.workload);
         return preset;
     } catch (const FieldError& error) {
         throw FormatError("Damaged preset file: " + error.path + " " + error.problem);

@@ -30,9 +30,10 @@ void visit_fields(Self& behaviour, Visit&& visit) {
 
 // Members added after files were first written: a file from before leaves
 // them out, and they keep their defaults (0: none). interpreter_ms came late
-// in version 1, markers with version 2.
+// in version 1, markers with version 2, a summary's ideal_cap and cores with
+// the sweep (readers before it ignore them).
 inline bool added_later(std::string_view name) {
-    return name == "interpreter_ms" || name == "markers";
+    return name == "interpreter_ms" || name == "markers" || name == "ideal_cap" || name == "cores";
 }
 
 template <Of<TaskSpec> Self, typename Visit>
@@ -53,6 +54,8 @@ template <Of<Summary> Self, typename Visit>
 void visit_fields(Self& summary, Visit&& visit) {
     visit("makespan_s", summary.makespan_s);
     visit("ideal_s", summary.ideal_s);
+    visit("ideal_cap", summary.ideal_cap);
+    visit("cores", summary.cores);
     visit("efficiency", summary.efficiency);
     visit("throughput_per_s", summary.throughput_per_s);
     visit("latency_p50_s", summary.latency_p50_s);

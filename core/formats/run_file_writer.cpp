@@ -121,6 +121,16 @@ void write_preset(JsonWriter& json, const PresetRecord& record) {
         for (const PresetCaption& caption : preset.captions) write_caption(json, caption);
         json.end_array();
     }
+    if (preset.sweep) {
+        const PresetSweep& sweep = *preset.sweep;
+        json.key("sweep").begin_object();
+        json.key("param").value(to_string(sweep.param));
+        member(json, "values", sweep.values);
+        member(json, "modes", sweep.modes);
+        json.key("repeat").value(sweep.repeat);
+        json.key("concurrency").value(sweep.concurrency);
+        json.end_object();
+    }
     member(json, "verdicts", record.verdicts);
     json.end_object();
 }
@@ -144,6 +154,12 @@ std::string run_set_to_json(const RunSet& runs) {
     std::string text = json.take();
     text += '\n';
     return text;
+}
+
+std::string workload_to_json(const Workload& workload) {
+    JsonWriter json;
+    write(json, workload);
+    return json.take();
 }
 
 void save_run_file(const RunSet& runs, const std::filesystem::path& path) {

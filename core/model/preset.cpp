@@ -18,6 +18,10 @@ Preset scaled(const Preset& preset, double factor) {
     for (auto& caption : result.captions) {
         if (caption.at == CaptionAnchor::Time) caption.value *= factor;
     }
+    if (result.sweep && (result.sweep->param == SweepParam::Delay ||
+                         result.sweep->param == SweepParam::CpuMs)) {
+        for (double& value : result.sweep->values) value *= factor;
+    }
     return result;
 }
 

@@ -14,6 +14,7 @@
 #include "model/marker.hpp"
 #include "model/mode.hpp"
 #include "model/run_plan.hpp"
+#include "model/sweep_param.hpp"
 #include "model/workload.hpp"
 
 namespace overlap {
@@ -58,6 +59,17 @@ struct PresetCheck {
     std::vector<std::size_t> order;  // order: runs by makespan, fastest first (`run` is the first)
 };
 
+// A sweep a preset defines besides its comparison: its workload run again
+// with one parameter stepping through `values`, each mode `repeat` times
+// (model/sweep.hpp). `overlap sweep --preset NAME` runs it.
+struct PresetSweep {
+    SweepParam param = SweepParam::Concurrency;
+    std::vector<double> values;
+    std::vector<Mode> modes;
+    int repeat = 1;
+    int concurrency = 4;  // every mode's, when the sweep varies something else
+};
+
 struct Preset {
     std::string name;  // what `overlap run --preset` takes
     std::string title;
@@ -68,6 +80,7 @@ struct Preset {
     std::vector<PresetRun> runs;
     std::vector<PresetCheck> checks;
     std::vector<PresetCaption> captions;  // the moments the claim is about
+    std::optional<PresetSweep> sweep;
 
     // The workload and runs as a plan for the comparison runner.
     RunPlan plan() const { return {workload, runs}; }
@@ -77,7 +90,8 @@ struct Preset {
 
 // The same preset on a faster (factor < 1) or slower clock: every delay,
 // duration, timeout, claimed time and second-valued threshold is multiplied by `factor`;
-// ratios (speedup, efficiency) and counts stay. Tests run presets scaled down.
+// ratios (speedup, efficiency) and counts stay. A sweep's delays and CPU work
+// scale too. Tests run presets scaled down.
 Preset scaled(const Preset& preset, double factor);
 
 }  // namespace overlap

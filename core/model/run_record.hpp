@@ -74,6 +74,17 @@ enum class IdealCap {
     EventLoop,    // one thread (the loop, or its one offload helper) computes
 };
 
+// The name a file gives the cap: "concurrency", "cores", "gil", "event_loop".
+inline const char* to_string(IdealCap cap) {
+    switch (cap) {
+        case IdealCap::Concurrency: return "concurrency";
+        case IdealCap::Cores: return "cores";
+        case IdealCap::Gil: return "gil";
+        case IdealCap::EventLoop: return "event_loop";
+    }
+    return "unknown";
+}
+
 struct Summary {
     double makespan_s = 0;
     std::optional<double> ideal_s;     // list-scheduling bound when task durations are known
@@ -90,9 +101,10 @@ struct Summary {
     int errors = 0;
     int timeouts = 0;
     int cancelled = 0;
-    // Not in run files (a loaded run shows no cap and no pressure):
+    // In run files since the sweep (older files read as Concurrency and 0):
     IdealCap ideal_cap = IdealCap::Concurrency;
     int cores = 0;  // the cores the ideal allowed for; 0 unknown
+    // Not in run files (a loaded run shows no pressure):
     // How contended the cores were, in percent (Linux PSI "some avg10", the
     // highest of the readings before and at the end of the run); 0 unknown.
     double cpu_pressure_pct = 0;

@@ -10,20 +10,13 @@
 #include <vector>
 
 #include "model/mode.hpp"
+#include "model/preset.hpp"
 #include "model/run_plan.hpp"
 #include "model/run_record.hpp"
+#include "model/sweep_param.hpp"
 #include "model/workload.hpp"
 
 namespace overlap {
-
-// What a sweep varies. Concurrency is the modes' workers / in-flight limit /
-// processes (sequential stays at one); tasks is how many of the workload's
-// first task run; delay is the embedded server's /delay/ in seconds; cpu is
-// each task's CPU work in milliseconds.
-enum class SweepParam { Concurrency, Tasks, Delay, CpuMs };
-
-const char* to_string(SweepParam param);  // "concurrency", "tasks", "delay", "cpu"
-std::optional<SweepParam> sweep_param_from_string(std::string_view name);
 
 struct SweepSpec {
     SweepParam param = SweepParam::Concurrency;
@@ -47,6 +40,9 @@ std::optional<std::string> sweep_problem(const SweepSpec& spec);
 // What runs at `value`: the base workload with the parameter applied, and
 // every mode `repeat` times, mode-major in spec.modes order.
 RunPlan sweep_point_plan(const SweepSpec& spec, double value);
+
+// A preset's sweep (Preset::sweep, which must be set) over its workload.
+SweepSpec preset_sweep_spec(const Preset& preset);
 
 struct SweepPoint {
     double value = 0;

@@ -63,6 +63,24 @@ TEST(RunFile, RoundTripKeepsEveryField) {
     EXPECT_EQ(run_set_to_json(run_set_from_json(text)), text);
 }
 
+// The ideal's cap and cores came with the sweep: files from before read as
+// the concurrency's cap on unknown cores, and the names are the documented ones.
+TEST(RunFile, IdealCapAndCoresAreOptional) {
+    json tree = sample_tree();
+    EXPECT_EQ(tree["runs"][0]["summary"]["ideal_cap"], "cores");
+    EXPECT_EQ(tree["runs"][0]["summary"]["cores"], 2);
+    tree["runs"][0]["summary"].erase("ideal_cap");
+    tree["runs"][0]["summary"].erase("cores");
+    const RunSet runs = run_set_from_json(tree.dump());
+    EXPECT_EQ(runs.runs[0].summary.ideal_cap, IdealCap::Concurrency);
+    EXPECT_EQ(runs.runs[0].summary.cores, 0);
+    for (IdealCap cap : {IdealCap::Concurrency, IdealCap::Cores, IdealCap::Gil, IdealCap::EventLoop}) {
+        tree["runs"][0]["summary"]["ideal_cap"] = to_string(cap);
+        EXPECT_EQ(run_set_from_json(tree.dump()).runs[0].summary.ideal_cap, cap);
+    }
+    EXPECT_EQ(std::string(to_string(IdealCap::EventLoop)), "event_loop");
+}
+
 TEST(RunFile, StartsWithItsFormatAndVersion) {
     EXPECT_EQ(run_set_to_json(test::rich_run_set())
                   .rfind(R"({"format":"overlap-run","version":2,)", 0),

@@ -16,6 +16,8 @@ inline void expect_same_span(const Span& a, const Span& b) {
 inline void expect_same_summary(const Summary& a, const Summary& b) {
     EXPECT_EQ(a.makespan_s, b.makespan_s);
     EXPECT_EQ(a.ideal_s, b.ideal_s);
+    EXPECT_EQ(a.ideal_cap, b.ideal_cap);
+    EXPECT_EQ(a.cores, b.cores);
     EXPECT_EQ(a.efficiency, b.efficiency);
     EXPECT_EQ(a.throughput_per_s, b.throughput_per_s);
     EXPECT_EQ(a.latency_p50_s, b.latency_p50_s);

@@ -11,7 +11,7 @@ namespace {
 
 TEST(BuiltinPresets, AllReadWithUniqueNamesAClaimAndChecks) {
     const auto& presets = builtin_presets();
-    ASSERT_EQ(presets.size(), 11u);
+    ASSERT_EQ(presets.size(), 13u);
     std::set<std::string> names;
     for (const Preset& preset : presets) {
         EXPECT_TRUE(names.insert(preset.name).second) << "two presets named " << preset.name;
@@ -55,6 +55,26 @@ TEST(BuiltinPresets, RunTheModesTheirTutorialsRunInItsOrder) {
     EXPECT_EQ(modes_of("three-requests"),
               (std::vector<Mode>{Mode::Sequential, Mode::Threads, Mode::Async}));
     EXPECT_EQ(modes_of("ten-thousand"), (std::vector<Mode>{Mode::Threads, Mode::Async}));
+}
+
+// The two sweeps the issue asks for, read from their preset files.
+TEST(BuiltinPresets, SweepsOfAPoolAndOfTheGil) {
+    const Preset* pool = find_preset("pool-waves");
+    ASSERT_NE(pool, nullptr);
+    ASSERT_TRUE(pool->sweep);
+    EXPECT_EQ(pool->sweep->param, SweepParam::Concurrency);
+    EXPECT_EQ(pool->sweep->values, (std::vector<double>{1, 2, 4, 8, 16}));
+    EXPECT_EQ(pool->sweep->modes, (std::vector<Mode>{Mode::Threads}));
+    EXPECT_EQ(pool->workload.tasks.size(), 16u);
+
+    const Preset* gil = find_preset("gil-sweep");
+    ASSERT_NE(gil, nullptr);
+    ASSERT_TRUE(gil->sweep);
+    EXPECT_EQ(gil->sweep->modes, (std::vector<Mode>{Mode::Threads, Mode::Processes}));
+    EXPECT_TRUE(gil->workload.behaviour.gil);
+
+    // Presets without one have none.
+    EXPECT_FALSE(find_preset("ten-requests")->sweep);
 }
 
 }  // namespace

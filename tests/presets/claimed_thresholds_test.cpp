@@ -54,6 +54,11 @@ const std::vector<Row> kRows = {
     {"thousand-requests", 1, 6, 4.8, 7.5},   // threads about 6 s
     {"thousand-requests", 2, 5, 4, 6.25},    // processes about 5 s
     {"thousand-requests", 3, 3, 2.4, 3.75},  // asyncio about 3 s
+    {"pool-waves", 0, 4, 3.2, 5},          // 4 workers: four waves
+    {"pool-waves", 1, 1, 0.8, 1.25},       // 16 workers: one wave
+    {"gil-sweep", 0, 1, kNone, 1.25},      // threads no faster than one
+    {"gil-sweep", 1, 1, 0.8, kNone},       // threads at the GIL's ideal
+    {"gil-sweep", 2, 1, 0.8, kNone},       // processes at the cores' ideal
 };
 
 TEST(ClaimedThresholds, FollowTheToleranceRule) {

@@ -220,6 +220,15 @@ std::vector<BadFile> bad_files() {
          "Damaged preset file: checks[0].check has an unknown value \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
          "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" (1000 bytes) (speedup, "
          "efficiency, makespan, outcomes, memory or order)"},
+        {"SweepOfAnUnknownParameter",
+         [](json& p) { p["sweep"] = {{"param", "workers"}, {"values", {1, 2}}, {"modes", {"threads"}}}; },
+         "Damaged preset file: sweep.param has an unknown value \"workers\" (concurrency, tasks, delay or cpu)"},
+        {"SweepValueAsText",
+         [](json& p) { p["sweep"] = {{"param", "tasks"}, {"values", {1, "2"}}, {"modes", {"threads"}}}; },
+         "Damaged preset file: sweep.values[1] should be a number, not string"},
+        {"SweepOverTheLimits",
+         [](json& p) { p["sweep"] = {{"param", "concurrency"}, {"values", {1, 0.5}}, {"modes", {"threads"}}}; },
+         "Cannot run sweep: concurrency values are whole numbers from 1 (got 0.5)"},
         {"OutcomeKeyWithAControlCharacter", [](json& p) { p["checks"][4]["ok\r\nforged"] = 1; },
          "Damaged preset file: checks[4].ok\\r\\nforged is not an outcome (ok, http_error, "
          "error, timeout or cancelled)"},
@@ -236,6 +245,22 @@ TEST_P(BadPresetFile, SaysWhatAndWhereInOneLine) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, BadPresetFile, ::testing::ValuesIn(bad_files()),
                          [](const auto& param_info) { return std::string(param_info.param.name); });
+
+TEST(PresetFile, ReadsAnOptionalSweep) {
+    json file = sample();
+    EXPECT_FALSE(preset_from_json(file.dump()).sweep);
+    file["sweep"] = {{"param", "delay"}, {"values", {0.5, 1}}, {"modes", {"threads", "async"}},
+                     {"repeat", 2}, {"concurrency", 3}};
+    const Preset preset = preset_from_json(file.dump());
+    ASSERT_TRUE(preset.sweep);
+    EXPECT_EQ(preset.sweep->param, SweepParam::Delay);
+    EXPECT_EQ(preset.sweep->values, (std::vector<double>{0.5, 1}));
+    EXPECT_EQ(preset.sweep->modes, (std::vector<Mode>{Mode::Threads, Mode::Async}));
+    EXPECT_EQ(preset.sweep->repeat, 2);
+    EXPECT_EQ(preset.sweep->concurrency, 3);
+    // A scaled preset's sweep delays scale with it.
+    EXPECT_EQ(scaled(preset, 0.5).sweep->values, (std::vector<double>{0.25, 0.5}));
+}
 
 TEST(PresetFile, TextThatIsNotJson) {
     EXPECT_EQ(error_of(""), "Cannot read the preset file: the file is empty");

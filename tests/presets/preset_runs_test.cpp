@@ -20,7 +20,7 @@ namespace {
 // program busy on one of two cores bears them out only some of the time, and
 // no test may depend on an idle machine. bench_presets prints their verdicts.
 const std::set<std::string>& needs_idle_cores() {
-    static const std::set<std::string> names = {"cpu-gil", "thousand-requests", "ten-thousand"};
+    static const std::set<std::string> names = {"cpu-gil", "gil-sweep", "thousand-requests", "ten-thousand"};
     return names;
 }
 

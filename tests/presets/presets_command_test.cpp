@@ -40,6 +40,9 @@ TEST(PresetsCommand, ListsEveryPresetWithItsTitle) {
         EXPECT_NE(listed.output.find(preset.title), std::string::npos) << preset.title;
     }
     EXPECT_NE(listed.output.find("overlap run --preset NAME"), std::string::npos);
+    EXPECT_NE(listed.output.find("Sweep: concurrency 1, 2, 4, 8, 16 on threads"), std::string::npos)
+        << listed.output;
+    EXPECT_NE(listed.output.find("overlap sweep --preset NAME"), std::string::npos);
     EXPECT_EQ(overlap("presets extra").exit_code, 2);
 }
 

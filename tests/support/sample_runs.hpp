@@ -166,6 +166,8 @@ inline RunSet rich_run_set() {
         {1, "thread 1", {{WorkerState::LockWait, {0.25, 0.75}, 1}}}};
     threads.summary = {3.25, 2.0, 2.0 / 3.25, 0.923,         0.5, 2.25, 2.25, 2.25, 2, 0.1, 0.02,
                        55.5, 4,   1,          123456789012L, 7,   1,    1,    0,    1, 0};
+    threads.summary.ideal_cap = IdealCap::Cores;
+    threads.summary.cores = 2;
     set.runs.push_back(threads);
 
     RunRecord async;

@@ -8,6 +8,7 @@
 #include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
 #include "formats/run_file.hpp"
+#include "formats/sweep_file.hpp"
 
 namespace overlap::ui {
 
@@ -40,6 +41,9 @@ void BackgroundLoad::load() {
         const std::string text = read_text_file(QFile::encodeName(m_path).toStdString());
         if (m_kind == FileKind::ChromeTrace) {
             m_runs = importTrace(text);
+        } else if (m_kind == FileKind::Either && looks_like_sweep_file(text)) {
+            m_sweep = sweep_from_json(text);
+            m_loadedKind = FileKind::Sweep;
         } else {
             try {
                 m_runs = run_set_from_json(text);

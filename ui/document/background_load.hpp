@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "model/run_record.hpp"
+#include "model/sweep.hpp"
 
 namespace overlap::ui {
 
@@ -18,6 +19,7 @@ enum class FileKind {
     RunFile,      // Overlap's own JSON
     ChromeTrace,  // Trace Event JSON: chrome://tracing, Perfetto, VizTracer
     Either,       // a run file, else a trace if it looks like one (drops, Open)
+    Sweep,        // what Either turned out to be when it was a sweep file
 };
 
 class BackgroundLoad : public QObject {
@@ -39,6 +41,7 @@ public:
     const QString& error() const { return m_error; }
     FileKind loadedKind() const { return m_loadedKind; }
     RunSet takeRuns() { return std::move(m_runs); }
+    SweepResult takeSweep() { return std::move(m_sweep); }
 
 signals:
     void progress(int percent);
@@ -56,6 +59,7 @@ private:
     std::thread m_thread;
     // Written by the worker before it posts finished(), read after.
     RunSet m_runs;
+    SweepResult m_sweep;
     FileKind m_loadedKind;
     QString m_error;
 };

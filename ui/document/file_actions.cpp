@@ -84,7 +84,7 @@ void FileActions::createActions() {
     m_openAction = new QAction(tr("&Open\u2026"), this);
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     describe(m_openAction,
-             tr("Open a saved comparison (an Overlap run file) or a Chrome trace (Ctrl+O)"));
+             tr("Open a saved comparison (an Overlap run file), a saved sweep or a Chrome trace (Ctrl+O)"));
     connect(m_openAction, &QAction::triggered, this, [this] { chooseAndOpen(FileKind::Either); });
 
     m_recentMenu = new QMenu(tr("Open &Recent"), &m_window);
@@ -211,7 +211,7 @@ void FileActions::chooseAndOpen(FileKind kind) {
     const QString path = QFileDialog::getOpenFileName(
         &m_window, trace ? tr("Import Chrome Trace") : tr("Open Comparison"), startFolder(),
         trace ? tr("Chrome traces (*.json *.trace);;All files (*)")
-              : tr("Overlap runs and Chrome traces (*.json);;All files (*)"));
+              : tr("Overlap runs, sweeps and Chrome traces (*.json);;All files (*)"));
     if (!path.isEmpty()) open(path, kind);
 }
 
@@ -263,6 +263,14 @@ void FileActions::onLoadFinished() {
             load->error());
         return;
     }
+    if (load->loadedKind() == FileKind::Sweep) {
+        m_settings.addRecentFile(path);
+        rebuildRecentMenu();
+        updateActions();
+        emit sweepOpened(load->takeSweep());
+        showStatus(tr("Opened the sweep %1.").arg(quoted(path)));
+        return;
+    }
     RunSet runs = load->takeRuns();
     std::size_t tasks = 0;
     for (const RunRecord& run : runs.runs) tasks += run.tasks.size();
@@ -280,6 +288,14 @@ void FileActions::onLoadFinished() {
     showStatus(
         trace ? tr("Imported %1: %n tasks.", nullptr, static_cast<int>(tasks)).arg(quoted(path))
               : tr("Opened %1.").arg(quoted(path)));
+}
+
+bool FileActions::openRuns(RunSet runs) {
+    if (m_controller.isRunning() || isLoading()) return false;
+    m_document.open(std::move(runs), QString());
+    updateActions();
+    emit opened();
+    return true;
 }
 
 void FileActions::save() {

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include "model/sweep.hpp"
 #include "ui/document/background_load.hpp"
 
 class QAction;
@@ -39,6 +40,9 @@ public:
     // Starts reading `path` in the background; false (and nothing happens)
     // while a comparison runs or another file is being read.
     bool open(const QString& path, FileKind kind = FileKind::Either);
+    // Shows `runs` (a sweep's point) as the comparison, with no file, so Save
+    // asks where; false while a comparison runs or a file is being read.
+    bool openRuns(RunSet runs);
     bool isLoading() const { return m_load != nullptr; }
     // Writes the current comparison to `path` as a run file; a failure is
     // reported in a message box.
@@ -63,6 +67,8 @@ public:
 signals:
     // The controller shows a comparison read from a file: redraw every view.
     void opened();
+    // Open read a sweep file rather than a comparison: the Sweep tab shows it.
+    void sweepOpened(const overlap::SweepResult& sweep);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -19,7 +19,9 @@ constexpr double kPadding = 0.8;
 constexpr double kTitleScale = 1.5;
 constexpr double kGap = 0.8;
 
-QFont titleFont(QFont font) {
+}  // namespace
+
+QFont figureTitleFont(QFont font) {
     font.setBold(true);
     if (font.pointSizeF() > 0) {
         font.setPointSizeF(font.pointSizeF() * kTitleScale);
@@ -28,8 +30,6 @@ QFont titleFont(QFont font) {
     }
     return font;
 }
-
-}  // namespace
 
 ChartsFigure::ChartsFigure(RunSet runs)
     : m_runs(std::move(runs)), m_host(std::make_unique<QWidget>()) {
@@ -79,7 +79,7 @@ void ChartsFigure::paint(QCPPainter& painter, QSize size) {
     const double em = QFontMetricsF(base).height();
     const int pad = qRound(em * kPadding);
     const int gap = qRound(em * kGap);
-    const QFont heading = titleFont(base);
+    const QFont heading = figureTitleFont(base);
     const QRect titleRect(pad, pad, std::max(1, size.width() - 2 * pad),
                           QFontMetrics(heading).height());
     // The tab's grid: one chart across the top, two side by side below, rows alike.

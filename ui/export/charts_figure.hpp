@@ -5,6 +5,7 @@
 // looks like the tab and stays vector on vector devices.
 #pragma once
 
+#include <QFont>
 #include <QRect>
 #include <QString>
 #include <QWidget>
@@ -22,6 +23,10 @@ namespace overlap::ui {
 class InFlightChart;
 class LatencyHistogramChart;
 class MakespanChart;
+
+// A chart figure's title font: `font` bold and half as large again. The
+// sweep's figure uses it too, so the two pictures' titles match.
+QFont figureTitleFont(QFont font);
 
 class ChartsFigure : public Figure {
 public:

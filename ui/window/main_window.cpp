@@ -37,6 +37,11 @@
 #include "ui/document/file_actions.hpp"
 #include "ui/replay/replay_bar.hpp"
 #include "ui/replay/replay_player.hpp"
+#include "ui/sweep/sweep_actions.hpp"
+#include "ui/sweep/sweep_chart_data.hpp"
+#include "ui/sweep/sweep_controller.hpp"
+#include "ui/sweep/sweep_panel.hpp"
+#include "ui/sweep/sweep_view.hpp"
 #include "ui/theme/mode_style.hpp"
 #include "ui/theme/number_format.hpp"
 #include "ui/window/presentation_mode.hpp"
@@ -86,6 +91,7 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     m_tabs->addTab(chartsScroll, tr("Charts"));
     m_tabs->setTabToolTip(0, tr("One timeline per mode on a shared time axis"));
     m_tabs->setTabToolTip(1, tr("In-flight tasks over time, latency distribution, makespans"));
+    createSweepTab();
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
@@ -96,6 +102,18 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     connect(m_markerMenu, &MarkerMenu::markersChanged, this, [this] {
         statusBar()->showMessage(tr("Markers changed: File ▸ Save keeps them with the runs."),
                                  5000);
+    });
+    m_sweepActions = new SweepActions(m_settings, *m_sweep, *this);
+    connect(m_files, &FileActions::sweepOpened, this, [this](const SweepResult& sweep) {
+        // A dropped sweep file must not replace the one being recorded.
+        if (m_sweep->controller()->isRunning()) {
+            statusBar()->showMessage(tr("A sweep is running: cancel it or let it finish first."),
+                                     8000);
+            return;
+        }
+        m_sweep->setSweep(sweep);
+        setWindowTitle(sweepTitle(sweep));
+        m_tabs->setCurrentWidget(m_sweep);
     });
     createMenusAndToolBar();
     auto* panelDock = new QDockWidget(tr("Workload"), this);
@@ -181,6 +199,7 @@ void MainWindow::createMenusAndToolBar() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->addToFileMenu(file);
     m_chartActions->addToFileMenu(file);
+    m_sweepActions->addToFileMenu(file);
     file->addAction(m_quitAction);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_files->addToEditMenu(edit);
@@ -302,7 +321,41 @@ void MainWindow::showServerGone(const QString& why) {
     m_panel->setServerAvailable(false);
 }
 
-void MainWindow::watchServer(ServerProcess& server) { m_controller->setServer(&server); }
+void MainWindow::watchServer(ServerProcess& server) {
+    m_controller->setServer(&server);
+    m_sweep->controller()->setServer(&server);
+}
+
+// The Sweep tab runs against the same server as Run & Compare, so only one
+// of them runs at a time: their timings would disturb each other.
+void MainWindow::createSweepTab() {
+    m_sweep = new SweepView;
+    m_sweep->controller()->setEngineOptions(m_controller->engineOptions());
+    m_tabs->addTab(m_sweep, tr("Sweep"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_sweep),
+                          tr("Vary one parameter and plot makespan and speed-up against it"));
+    connect(m_sweep, &SweepView::pointOpened, this, &MainWindow::openSweepPoint);
+    connect(m_sweep, &SweepView::runningChanged, this, [this](bool running) {
+        m_runAction->setEnabled(!running && !m_controller->isRunning());
+        m_files->openAction()->setEnabled(!running);
+    });
+    connect(m_sweep, &SweepView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
+// Only the clicked value's runs, as an ordinary comparison in Compare.
+void MainWindow::openSweepPoint(int point, int run) {
+    const SweepResult& sweep = m_sweep->sweep();
+    const SweepPoint& at = sweep.points[static_cast<std::size_t>(point)];
+    if (!m_files->openRuns(at.runs)) return;
+    setWindowTitle(tr("%1 at %2").arg(sweepTitle(sweep),
+                                      parameterValueText(sweep.spec.param, at.value)));
+    statusBar()->showMessage(tr("Value %1 of the sweep: run %2 of %3 clicked.")
+                                 .arg(parameterValueText(sweep.spec.param, at.value))
+                                 .arg(run + 1)
+                                 .arg(at.runs.runs.size()),
+                             8000);
+}
 
 // The rest of the comparison was not run; the message names the run it died in.
 void MainWindow::onServerDied(const QString& message) {
@@ -334,6 +387,7 @@ void MainWindow::saveSettings() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_controller->cancel();
+    m_sweep->controller()->cancel();
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -389,6 +443,7 @@ void MainWindow::runAndCompare() {
 
 void MainWindow::setRunning(bool running) {
     m_panel->setRunning(running);
+    m_sweep->panel()->setBlocked(running);
     m_runAction->setEnabled(!running);
     m_cancelAction->setEnabled(running);
     m_progress->setVisible(running || m_progress->value() > 0);

@@ -41,6 +41,8 @@ class ReplayPlayer;
 class RunController;
 class Settings;
 class SummaryTableModel;
+class SweepActions;
+class SweepView;
 class TextZoom;
 class WorkloadPanel;
 
@@ -75,6 +77,8 @@ public:
     ReplayPlayer* replayPlayer() const { return m_replay; }
     ReplayBar* replayBar() const { return m_replayBar; }
     MarkerMenu* markerMenu() const { return m_markerMenu; }
+    SweepView* sweepView() const { return m_sweep; }
+    SweepActions* sweepActions() const { return m_sweepActions; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,6 +104,8 @@ private:
     void showWorkloadOf(const std::optional<PresetRecord>& saved);
     void showPlan(const RunPlan& plan);
     void copySummary();
+    void createSweepTab();
+    void openSweepPoint(int point, int run);
 
     Settings& m_settings;
     std::unique_ptr<ComparisonDocument> m_document;  // what the controller records and File saves
@@ -108,6 +114,8 @@ private:
     QTabWidget* m_tabs;
     CompareView* m_compare;
     ChartsView* m_charts;
+    SweepView* m_sweep = nullptr;
+    SweepActions* m_sweepActions = nullptr;
     SummaryTableModel* m_summary;
     QSortFilterProxyModel* m_summaryProxy;
     QTableView* m_summaryView = nullptr;

@@ -164,7 +164,7 @@ void DiffView::showDiff() {
     describeWarnings();
 
     // Each matched pair's runs one above the other, then any left unmatched.
-    m_rows.clear();
+    std::vector<RunRecord> rows;
     QStringList labels;
     const QStringList beforeCaptions = runCaptions(runIdentities(m_before.runs));
     const QStringList afterCaptions = runCaptions(runIdentities(m_after.runs));
@@ -172,7 +172,7 @@ void DiffView::showDiff() {
     std::vector<bool> afterShown(m_after.runs.size());
     const auto add = [&](const RunSet& runs, const QStringList& captions, std::size_t index,
                          const QString& side) {
-        m_rows.push_back(runs.runs[index]);
+        rows.push_back(runs.runs[index]);
         labels << side + QStringLiteral(" \u00b7 ") + captions[static_cast<qsizetype>(index)];
     };
     for (const ModeDiff& pair : m_diff.modes) {
@@ -185,8 +185,10 @@ void DiffView::showDiff() {
     for (std::size_t i = 0; i < afterShown.size(); ++i)
         if (!afterShown[i]) add(m_after, afterCaptions, i, QStringLiteral("B"));
     std::vector<ModeConfig> configs;
-    for (const RunRecord& run : m_rows) configs.push_back(run.config);
+    for (const RunRecord& run : rows) configs.push_back(run.config);
+    // The old rows go before the records they draw do.
     m_compare->setModes(configs, labels);
+    m_rows = std::move(rows);
     for (std::size_t i = 0; i < m_rows.size(); ++i)
         m_compare->showFinished(static_cast<int>(i), &m_rows[i]);
 

@@ -73,20 +73,24 @@ std::string outcome_changes(const std::vector<TaskDelta>& tasks) {
     return text;
 }
 
+// "; largest start shift -750 ms (task 12)": the task that moved most by
+// `field`, which a larger pool or a slower server shows at a glance.
+std::string largest(const std::vector<TaskDelta>& tasks, std::optional<double> TaskDelta::*field,
+                    const char* what) {
+    const TaskDelta* found = nullptr;
+    for (const TaskDelta& task : tasks) {
+        if (task.*field && (!found || std::fabs(*(task.*field)) > std::fabs(*(found->*field)))) found = &task;
+    }
+    if (!found) return {};
+    return std::string("; largest ") + what + ' ' + signed_text(*(found->*field), seconds_text) + " (task " +
+           std::to_string(found->id) + ")";
+}
+
 // Under a mode's numbers: how its tasks moved, and which ones changed outcome.
 std::string task_lines(const ModeDiff& diff) {
-    std::string text = "  tasks: " + std::to_string(diff.tasks.size()) + " in both";
-    const TaskDelta* largest = nullptr;
-    for (const TaskDelta& task : diff.tasks) {
-        if (task.duration_change_s &&
-            (!largest || std::fabs(*task.duration_change_s) > std::fabs(*largest->duration_change_s)))
-            largest = &task;
-    }
-    if (largest) {
-        text += "; largest duration change " + signed_text(*largest->duration_change_s, seconds_text) +
-                " (task " + std::to_string(largest->id) + ")";
-    }
-    text += '\n';
+    std::string text = "  tasks: " + std::to_string(diff.tasks.size()) + " in both" +
+                       largest(diff.tasks, &TaskDelta::start_shift_s, "start shift") +
+                       largest(diff.tasks, &TaskDelta::duration_change_s, "duration change") + '\n';
     if (const std::string changes = outcome_changes(diff.tasks); !changes.empty())
         text += "  outcome changed: " + changes + '\n';
     return text;

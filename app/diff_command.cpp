@@ -27,26 +27,30 @@ void print_source(const char* side, const std::string& path, const RunSet& runs)
 }
 
 // The verdict under the table: every mode that grew too much, by how much.
-int verdict(const RunDiff& diff, const RunSet& before, const RunSet& after, const DiffOptions& options) {
+int verdict(const RunDiff& diff, const RunSet& before, const RunSet& after,
+            const DiffOptions& options) {
     const double threshold = *options.fail_if_slower;
     if (!diff.workload_differences.empty() || !diff.unmatched.empty() || diff.modes.empty()) {
-        std::fprintf(stderr,
-                     "overlap diff: --fail-if-slower %s: A and B are not like for like (see above), so "
-                     "their makespans cannot say whether B is slower\n",
-                     options.threshold_text.c_str());
+        std::fprintf(
+            stderr,
+            "overlap diff: --fail-if-slower %s: A and B are not like for like (see above), so "
+            "their makespans cannot say whether B is slower\n",
+            options.threshold_text.c_str());
         return kDiffMismatch;
     }
     const auto slower = slower_modes(diff, threshold);
     std::printf("\n");
     if (slower.empty()) {
-        std::printf("OK      no mode's makespan grew by more than %s\n", options.threshold_text.c_str());
+        std::printf("OK      no mode's makespan grew by more than %s\n",
+                    options.threshold_text.c_str());
         return kDiffOk;
     }
     for (std::size_t index : slower) {
         const ModeDiff& mode = diff.modes[index];
         const std::string a = run_name(before.runs[mode.before_run]);
         const std::string b = run_name(after.runs[mode.after_run]);
-        std::printf("SLOWER  %s: makespan %s → %s, %s, more than %s\n", (a == b ? a : a + " → " + b).c_str(),
+        std::printf("SLOWER  %s: makespan %s → %s, %s, more than %s\n",
+                    (a == b ? a : a + " → " + b).c_str(),
                     seconds_text(*mode.makespan_s.before).c_str(),
                     seconds_text(*mode.makespan_s.after).c_str(),
                     formatted("%+.1f%%", *mode.makespan_s.relative() * 100).c_str(),

@@ -26,12 +26,17 @@ std::optional<double> percentage(const QString& text) {
 std::variant<DiffOptions, std::string> parse_diff_options(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Compares two run files (from 'overlap run --json' or the window): A, before, and B, after.\n"
+        "Compares two run files (from 'overlap run --json' or the window): A, before, and B, "
+        "after.\n"
         "Runs are matched by mode and by their place among that mode's runs, so a pool of 4 in A\n"
-        "is compared with a pool of 10 in B. For each pair it prints makespan, p50/p95/p99 latency,\n"
-        "efficiency, throughput and errors before and after, with the change and the relative change.\n"
-        "When the workloads differ (tasks, URLs, CPU work, GIL, interpreter cost, timeout), a run was\n"
-        "stopped or a run has no match, it says how before the numbers, and still compares them.\n\n"
+        "is compared with a pool of 10 in B. For each pair it prints makespan, p50/p95/p99 "
+        "latency,\n"
+        "efficiency, throughput and errors before and after, with the change and the relative "
+        "change.\n"
+        "When the workloads differ (tasks, URLs, CPU work, GIL, interpreter cost, timeout), a run "
+        "was\n"
+        "stopped or a run has no match, it says how before the numbers, and still compares "
+        "them.\n\n"
         "Exit status:\n"
         "  0  compared (with --fail-if-slower: no mode's makespan grew by more than P%)\n"
         "  1  --fail-if-slower: a mode's makespan grew by more than P%; the mode is named\n"
@@ -53,7 +58,8 @@ std::variant<DiffOptions, std::string> parse_diff_options(const QStringList& arg
 
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2) {
-        return "expects two run files, A (before) and B (after) (got " + std::to_string(files.size()) + ")";
+        return "expects two run files, A (before) and B (after) (got " +
+               std::to_string(files.size()) + ")";
     }
     DiffOptions options;
     options.before_file = QFile::encodeName(files[0]).toStdString();
@@ -62,7 +68,8 @@ std::variant<DiffOptions, std::string> parse_diff_options(const QStringList& arg
         const QString text = parser.value(fail_if_slower);
         options.fail_if_slower = percentage(text);
         if (!options.fail_if_slower) {
-            return "--fail-if-slower takes a percentage such as 10% or 2.5% (got '" + text.toStdString() + "')";
+            return "--fail-if-slower takes a percentage such as 10% or 2.5% (got '" +
+                   text.toStdString() + "')";
         }
         options.threshold_text = text.toStdString();
     }

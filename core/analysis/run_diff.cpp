@@ -58,15 +58,18 @@ ModeDiff mode_diff(const RunSet& before, std::size_t a, const RunSet& after, std
     diff.latency_p50_s = delta(sa.latency_p50_s, sb.latency_p50_s);
     diff.latency_p95_s = delta(sa.latency_p95_s, sb.latency_p95_s);
     diff.latency_p99_s = delta(sa.latency_p99_s, sb.latency_p99_s);
-    diff.efficiency = delta(ra.cancelled ? std::nullopt : sa.efficiency, rb.cancelled ? std::nullopt : sb.efficiency);
-    diff.throughput_per_s = delta(whole_run(ra, sa.throughput_per_s), whole_run(rb, sb.throughput_per_s));
+    diff.efficiency = delta(ra.cancelled ? std::nullopt : sa.efficiency,
+                            rb.cancelled ? std::nullopt : sb.efficiency);
+    diff.throughput_per_s =
+        delta(whole_run(ra, sa.throughput_per_s), whole_run(rb, sb.throughput_per_s));
     diff.failed = delta(failed_tasks(sa), failed_tasks(sb));
     diff.tasks = task_deltas(ra, rb);
     return diff;
 }
 
 // The index in `runs` of the `ordinal`-th (from 0) run of `mode`, or nullopt.
-std::optional<std::size_t> nth_of_mode(const std::vector<RunRecord>& runs, Mode mode, std::size_t ordinal) {
+std::optional<std::size_t> nth_of_mode(const std::vector<RunRecord>& runs, Mode mode,
+                                       std::size_t ordinal) {
     for (std::size_t i = 0; i < runs.size(); ++i) {
         if (runs[i].config.mode == mode && ordinal-- == 0) return i;
     }
@@ -77,9 +80,11 @@ std::optional<std::size_t> nth_of_mode(const std::vector<RunRecord>& runs, Mode 
 // preset's run with its own behaviour, a run stopped part-way.
 void explain_pair(const RunSet& before, const RunRecord& a, const RunSet& after, const RunRecord& b,
                   std::vector<std::string>& sentences) {
-    const std::string pair = run_name(a) == run_name(b) ? "for the " + run_name(a) + " runs"
-                                                         : "for " + run_name(a) + " against " + run_name(b);
-    const auto explained = behaviour_differences(before.workload.behaviour, after.workload.behaviour);
+    const std::string pair = run_name(a) == run_name(b)
+                                 ? "for the " + run_name(a) + " runs"
+                                 : "for " + run_name(a) + " against " + run_name(b);
+    const auto explained =
+        behaviour_differences(before.workload.behaviour, after.workload.behaviour);
     for (const std::string& sentence : behaviour_differences(a.behaviour, b.behaviour)) {
         if (std::find(explained.begin(), explained.end(), sentence) == explained.end())
             sentences.push_back(sentence + ", " + pair);
@@ -136,6 +141,8 @@ std::vector<std::size_t> slower_modes(const RunDiff& diff, double fraction) {
     return slower;
 }
 
-bool slower_than(const RunDiff& diff, double fraction) { return !slower_modes(diff, fraction).empty(); }
+bool slower_than(const RunDiff& diff, double fraction) {
+    return !slower_modes(diff, fraction).empty();
+}
 
 }  // namespace overlap

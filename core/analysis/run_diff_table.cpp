@@ -27,7 +27,9 @@ std::string signed_text(double change, const std::function<std::string(double)>&
 
 Row row(const char* what, const Delta& delta, const std::function<std::string(double)>& value,
         const std::function<std::string(double)>& change) {
-    const auto shown = [&](const std::optional<double>& v) { return v ? value(*v) : std::string("-"); };
+    const auto shown = [&](const std::optional<double>& v) {
+        return v ? value(*v) : std::string("-");
+    };
     const auto difference = delta.change();
     const auto relative = delta.relative();
     return {what,
@@ -64,8 +66,8 @@ std::string outcome_changes(const std::vector<TaskDelta>& tasks) {
             ++more;
             continue;
         }
-        changes.push_back("task " + std::to_string(task.id) + ' ' + to_string(task.before) + ' ' + kArrow +
-                          ' ' + to_string(task.after));
+        changes.push_back("task " + std::to_string(task.id) + ' ' + to_string(task.before) + ' ' +
+                          kArrow + ' ' + to_string(task.after));
     }
     std::string text;
     for (std::size_t i = 0; i < changes.size(); ++i) text += (i == 0 ? "" : ", ") + changes[i];
@@ -79,11 +81,12 @@ std::string largest(const std::vector<TaskDelta>& tasks, std::optional<double> T
                     const char* what) {
     const TaskDelta* found = nullptr;
     for (const TaskDelta& task : tasks) {
-        if (task.*field && (!found || std::fabs(*(task.*field)) > std::fabs(*(found->*field)))) found = &task;
+        if (task.*field && (!found || std::fabs(*(task.*field)) > std::fabs(*(found->*field))))
+            found = &task;
     }
     if (!found) return {};
-    return std::string("; largest ") + what + ' ' + signed_text(*(found->*field), seconds_text) + " (task " +
-           std::to_string(found->id) + ")";
+    return std::string("; largest ") + what + ' ' + signed_text(*(found->*field), seconds_text) +
+           " (task " + std::to_string(found->id) + ")";
 }
 
 // Under a mode's numbers: how its tasks moved, and which ones changed outcome.
@@ -106,11 +109,12 @@ std::string preamble(const RunDiff& diff, const RunSet& before) {
     std::string text;
     if (diff.workload_differences.empty()) {
         const std::size_t tasks = before.workload.tasks.size();
-        text += "A and B ran the same workload (" + std::to_string(tasks) + (tasks == 1 ? " task" : " tasks") +
-                ").\n";
+        text += "A and B ran the same workload (" + std::to_string(tasks) +
+                (tasks == 1 ? " task" : " tasks") + ").\n";
     } else {
         text += "A and B differ, and the numbers below compare them all the same:\n";
-        for (const std::string& sentence : diff.workload_differences) text += "  - " + sentence + '\n';
+        for (const std::string& sentence : diff.workload_differences)
+            text += "  - " + sentence + '\n';
     }
     if (!diff.unmatched.empty()) {
         text += "Runs without a match (the same mode, the same place among that mode's runs):\n";

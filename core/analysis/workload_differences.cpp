@@ -19,7 +19,8 @@ namespace {
 constexpr std::size_t kShownIdPieces = 4;
 
 std::string capitalised(std::string text) {
-    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    if (!text.empty())
+        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
 }
 
@@ -32,7 +33,8 @@ std::string tasks_text(std::size_t count) {
 std::string fetch_text(const std::string& url) {
     if (url.empty()) return "nothing";
     std::string_view shown = url;
-    if (shown.starts_with(kServerPlaceholder)) shown.remove_prefix(std::string_view(kServerPlaceholder).size());
+    if (shown.starts_with(kServerPlaceholder))
+        shown.remove_prefix(std::string_view(kServerPlaceholder).size());
     return shown_text(shown, "");
 }
 
@@ -62,15 +64,18 @@ std::vector<TaskChange> task_changes(const Workload& before, const Workload& aft
         const TaskSpec& a = before.tasks[i];
         const TaskSpec& b = after.tasks[i];
         if (a.url != b.url) {
-            note(i, "fetches", "fetch", fetch_text(a.url) + " in A and " + fetch_text(b.url) + " in B");
+            note(i, "fetches", "fetch",
+                 fetch_text(a.url) + " in A and " + fetch_text(b.url) + " in B");
         } else if (a.expected_s != b.expected_s) {
             // A different URL already says the time differs.
-            note(i, "is expected to take", "are expected to take",
-                 expected_text(a.expected_s) + " in A and " + expected_text(b.expected_s) + " in B");
+            note(
+                i, "is expected to take", "are expected to take",
+                expected_text(a.expected_s) + " in A and " + expected_text(b.expected_s) + " in B");
         }
         if (a.cpu_ms != b.cpu_ms) {
             note(i, "computes for", "compute for",
-                 shortest_number(a.cpu_ms) + " ms in A and " + shortest_number(b.cpu_ms) + " ms in B");
+                 shortest_number(a.cpu_ms) + " ms in A and " + shortest_number(b.cpu_ms) +
+                     " ms in B");
         }
     }
     return changes;
@@ -103,24 +108,26 @@ std::string task_ids_text(const std::vector<std::size_t>& ids) {
 std::string change_sentence(const TaskChange& change, bool every_task) {
     if (every_task) return "Every task " + change.verb_one + ' ' + change.rest;
     const bool one = change.tasks.size() == 1;
-    return capitalised(task_ids_text(change.tasks)) + ' ' + (one ? change.verb_one : change.verb_many) +
-           ' ' + change.rest;
+    return capitalised(task_ids_text(change.tasks)) + ' ' +
+           (one ? change.verb_one : change.verb_many) + ' ' + change.rest;
 }
 
 // "…and 12 more tasks differ": what the shown sentences left out.
 std::string remainder_sentence(const std::vector<TaskChange>& changes) {
     std::set<std::size_t> named;
-    for (std::size_t i = 0; i < kShownTaskDifferences; ++i) named.insert(changes[i].tasks.begin(), changes[i].tasks.end());
+    for (std::size_t i = 0; i < kShownTaskDifferences; ++i)
+        named.insert(changes[i].tasks.begin(), changes[i].tasks.end());
     std::set<std::size_t> others;
     for (std::size_t i = kShownTaskDifferences; i < changes.size(); ++i) {
         for (std::size_t task : changes[i].tasks)
             if (!named.contains(task)) others.insert(task);
     }
     if (others.empty()) {
-        return "…and those tasks differ in " + std::to_string(changes.size() - kShownTaskDifferences) +
-               " more ways";
+        return "…and those tasks differ in " +
+               std::to_string(changes.size() - kShownTaskDifferences) + " more ways";
     }
-    return "…and " + std::to_string(others.size()) + (others.size() == 1 ? " more task differs" : " more tasks differ");
+    return "…and " + std::to_string(others.size()) +
+           (others.size() == 1 ? " more task differs" : " more tasks differ");
 }
 
 std::string on_off(bool on) { return on ? "on" : "off"; }
@@ -138,7 +145,8 @@ std::vector<std::string> workload_differences(const Workload& before, const Work
     const std::vector<TaskChange> changes = task_changes(before, after);
     const bool same_count = before.tasks.size() == after.tasks.size();
     for (std::size_t i = 0; i < changes.size() && i < kShownTaskDifferences; ++i) {
-        const bool every = same_count && before.tasks.size() > 1 && changes[i].tasks.size() == before.tasks.size();
+        const bool every =
+            same_count && before.tasks.size() > 1 && changes[i].tasks.size() == before.tasks.size();
         sentences.push_back(change_sentence(changes[i], every));
     }
     if (changes.size() > kShownTaskDifferences) sentences.push_back(remainder_sentence(changes));
@@ -158,7 +166,8 @@ std::vector<std::string> behaviour_differences(const Behaviour& before, const Be
             per_request(after.interpreter_ms));
     }
     if (before.timeout_s != after.timeout_s) {
-        add("task timeout", shortest_number(before.timeout_s) + " s", shortest_number(after.timeout_s) + " s");
+        add("task timeout", shortest_number(before.timeout_s) + " s",
+            shortest_number(after.timeout_s) + " s");
     }
     if (before.offload != after.offload) {
         add("async CPU work on a helper thread", yes_no(before.offload), yes_no(after.offload));

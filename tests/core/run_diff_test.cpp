@@ -29,7 +29,8 @@ RunSet set_of(std::vector<RunRecord> runs) {
 }
 
 // The words of the first row after `from` that starts with `what`.
-std::vector<std::string> words_of_row(const std::string& table, std::size_t from, const std::string& what) {
+std::vector<std::string> words_of_row(const std::string& table, std::size_t from,
+                                      const std::string& what) {
     const auto start = table.find("  " + what, from);
     std::istringstream row(table.substr(start, table.find('\n', start) - start));
     std::vector<std::string> words;
@@ -93,8 +94,10 @@ TEST(RunDiff, KnownRunsGiveTheirDeltas) {
 TEST(RunDiff, MatchesRunsByModeAndOrdinalWhateverTheirConcurrency) {
     RunRecord blocking = run_of(Mode::Async, 5, 4);
     blocking.behaviour.blocking_in_async = true;
-    const RunSet before = set_of({run_of(Mode::Async, 5, 1), run_of(Mode::Threads, 4, 2), blocking});
-    const RunSet after = set_of({run_of(Mode::Threads, 10, 1), run_of(Mode::Async, 8, 1), blocking});
+    const RunSet before =
+        set_of({run_of(Mode::Async, 5, 1), run_of(Mode::Threads, 4, 2), blocking});
+    const RunSet after =
+        set_of({run_of(Mode::Threads, 10, 1), run_of(Mode::Async, 8, 1), blocking});
 
     const RunDiff diff = diff_runs(before, after);
     ASSERT_EQ(diff.modes.size(), 3u);
@@ -110,15 +113,15 @@ TEST(RunDiff, MatchesRunsByModeAndOrdinalWhateverTheirConcurrency) {
 }
 
 TEST(RunDiff, NamesTheRunsWithoutAMatch) {
-    const RunSet before = set_of({run_of(Mode::Threads, 4, 1), run_of(Mode::Processes, 4, 1),
-                                  run_of(Mode::Threads, 8, 1)});
+    const RunSet before = set_of(
+        {run_of(Mode::Threads, 4, 1), run_of(Mode::Processes, 4, 1), run_of(Mode::Threads, 8, 1)});
     const RunSet after = set_of({run_of(Mode::Sequential, 1, 4), run_of(Mode::Threads, 4, 1)});
 
     const RunDiff diff = diff_runs(before, after);
     ASSERT_EQ(diff.modes.size(), 1u);
     EXPECT_EQ(diff.unmatched, (std::vector<std::string>{"processes (c=4) ran only in A",
-                                                         "threads (c=8) ran only in A",
-                                                         "sequential (c=1) ran only in B"}));
+                                                        "threads (c=8) ran only in A",
+                                                        "sequential (c=1) ran only in B"}));
 }
 
 TEST(RunDiff, ARunsOwnBehaviourIsExplainedWithItsPair) {
@@ -126,8 +129,10 @@ TEST(RunDiff, ARunsOwnBehaviourIsExplainedWithItsPair) {
     RunRecord locked = plain;
     locked.behaviour.gil = true;
     const RunDiff diff = diff_runs(set_of({plain}), set_of({locked}));
-    EXPECT_EQ(diff.workload_differences,
-              (std::vector<std::string>{"Emulated GIL: off in A, on in B, for threads (c=4) against threads (c=4, GIL)"}));
+    EXPECT_EQ(
+        diff.workload_differences,
+        (std::vector<std::string>{
+            "Emulated GIL: off in A, on in B, for threads (c=4) against threads (c=4, GIL)"}));
 }
 
 TEST(RunDiff, AWorkloadsBehaviourIsSaidOnceNotAgainPerRun) {
@@ -153,17 +158,19 @@ TEST(RunDiff, AStoppedRunsWholeRunNumbersAreNotCompared) {
     EXPECT_FALSE(diff.modes[0].makespan_s.change());
     EXPECT_FALSE(diff.modes[0].efficiency.change());
     EXPECT_FALSE(diff.modes[0].throughput_per_s.change());
-    EXPECT_DOUBLE_EQ(*diff.modes[0].latency_p50_s.change(), -0.25) << "the tasks that finished still count";
+    EXPECT_DOUBLE_EQ(*diff.modes[0].latency_p50_s.change(), -0.25)
+        << "the tasks that finished still count";
     EXPECT_TRUE(contains(diff.workload_differences,
-                         "threads (c=4) was stopped in B: its makespan, throughput and efficiency are not compared"));
+                         "threads (c=4) was stopped in B: its makespan, throughput and efficiency "
+                         "are not compared"));
     EXPECT_FALSE(slower_than(diff, 0)) << "a stopped run is neither slower nor faster";
 }
 
 TEST(RunDiff, TasksBothRunsHaveShiftInIdOrder) {
     const RunRecord before = test::sample_run();  // tasks 0 (1-5 ok), 1 (0.5-6 ok), 2 (5-7 error)
     RunRecord after = before;
-    after.tasks = {test::sample_task(3, 0, 0, 1),                     // only in B
-                   test::sample_task(2, 1, 1, 2, Outcome::Ok),        // 4 s earlier, 1 s shorter, now ok
+    after.tasks = {test::sample_task(3, 0, 0, 1),               // only in B
+                   test::sample_task(2, 1, 1, 2, Outcome::Ok),  // 4 s earlier, 1 s shorter, now ok
                    test::sample_task(0, 0, 1.5, 6, Outcome::Timeout),  // 0.5 s later, 0.5 s longer
                    test::sample_task(1, 1, std::nullopt, 2, Outcome::Cancelled)};  // never started
 
@@ -207,20 +214,21 @@ TEST_P(SlowerThan, ComparesTheMakespansGrowthWithTheThreshold) {
     EXPECT_EQ(slower_modes(diff, c.fraction).size(), c.slower ? 1u : 0u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Edges, SlowerThan,
-                         testing::Values(ThresholdCase{2, 2.2, 0.10, false},  // exactly 10 %: not more
-                                         ThresholdCase{2, 2.2002, 0.10, true},
-                                         ThresholdCase{1, 1.1, 0.10, false},
-                                         ThresholdCase{1, 1, 0, false},  // 0 %: any growth fails
-                                         ThresholdCase{1, 1.001, 0, true},
-                                         ThresholdCase{2, 1, 0, false},     // faster
-                                         ThresholdCase{0, 1, 0.10, false},  // no makespan to grow from
-                                         ThresholdCase{1, 3, 1.5, true}));  // +200 % against 150 %
+INSTANTIATE_TEST_SUITE_P(
+    Edges, SlowerThan,
+    testing::Values(ThresholdCase{2, 2.2, 0.10, false},  // exactly 10 %: not more
+                    ThresholdCase{2, 2.2002, 0.10, true}, ThresholdCase{1, 1.1, 0.10, false},
+                    ThresholdCase{1, 1, 0, false},  // 0 %: any growth fails
+                    ThresholdCase{1, 1.001, 0, true}, ThresholdCase{2, 1, 0, false},  // faster
+                    ThresholdCase{0, 1, 0.10, false},  // no makespan to grow from
+                    ThresholdCase{1, 3, 1.5, true}));  // +200 % against 150 %
 
 TEST(SlowerThan, NamesEveryModeThatGrewTooMuch) {
     const RunDiff diff =
-        diff_runs(set_of({run_of(Mode::Threads, 4, 1), run_of(Mode::Async, 4, 1), run_of(Mode::Processes, 4, 1)}),
-                  set_of({run_of(Mode::Threads, 4, 1.5), run_of(Mode::Async, 4, 1.05), run_of(Mode::Processes, 4, 2)}));
+        diff_runs(set_of({run_of(Mode::Threads, 4, 1), run_of(Mode::Async, 4, 1),
+                          run_of(Mode::Processes, 4, 1)}),
+                  set_of({run_of(Mode::Threads, 4, 1.5), run_of(Mode::Async, 4, 1.05),
+                          run_of(Mode::Processes, 4, 2)}));
     EXPECT_EQ(slower_modes(diff, 0.10), (std::vector<std::size_t>{0, 2}));
 }
 
@@ -239,24 +247,29 @@ TEST(DiffTable, DifferencesFirstThenEachModesNumbersAndChanges) {
     ASSERT_NE(pool, std::string::npos) << table;
     EXPECT_LT(difference, pool) << table;
     EXPECT_EQ(words_of_row(table, pool, "makespan"),
-              (std::vector<std::string>{"makespan", "7.00", "s", "→", "3.50", "s", "-3.50", "s", "-50.0%"}));
+              (std::vector<std::string>{"makespan", "7.00", "s", "→", "3.50", "s", "-3.50", "s",
+                                        "-50.0%"}));
     EXPECT_EQ(words_of_row(table, pool, "errors"),
               (std::vector<std::string>{"errors", "1", "→", "0", "-1", "-100.0%"}));
-    EXPECT_EQ(words_of_row(table, 0, "efficiency"),  // the sequential run: unchanged
-              (std::vector<std::string>{"efficiency", "80.0%", "→", "80.0%", "0.0", "pts", "+0.0%"}));
+    EXPECT_EQ(
+        words_of_row(table, 0, "efficiency"),  // the sequential run: unchanged
+        (std::vector<std::string>{"efficiency", "80.0%", "→", "80.0%", "0.0", "pts", "+0.0%"}));
 }
 
 TEST(DiffTable, NamesTheTasksThatMovedMostAndThoseWhoseOutcomeChanged) {
     const RunRecord before = test::sample_run();
     RunRecord after = before;
-    after.tasks[0] = test::sample_task(0, 0, 1.5, 6, Outcome::Timeout);  // 0.5 s later, 0.5 s longer
-    after.tasks[2] = test::sample_task(2, 1, 1, 2, Outcome::Ok);         // 4 s earlier, 1 s shorter
+    after.tasks[0] =
+        test::sample_task(0, 0, 1.5, 6, Outcome::Timeout);        // 0.5 s later, 0.5 s longer
+    after.tasks[2] = test::sample_task(2, 1, 1, 2, Outcome::Ok);  // 4 s earlier, 1 s shorter
     const RunSet a = set_of({before});
     const RunSet b = set_of({after});
     const std::string table = diff_table(diff_runs(a, b), a, b);
-    EXPECT_NE(table.find("  tasks: 3 in both; largest start shift -4.00 s (task 2); largest duration change "
-                         "-1.00 s (task 2)\n  outcome changed: task 0 ok → timeout, task 2 error → ok\n"),
-              std::string::npos)
+    EXPECT_NE(
+        table.find(
+            "  tasks: 3 in both; largest start shift -4.00 s (task 2); largest duration change "
+            "-1.00 s (task 2)\n  outcome changed: task 0 ok → timeout, task 2 error → ok\n"),
+        std::string::npos)
         << table;
 }
 

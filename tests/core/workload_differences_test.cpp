@@ -24,9 +24,11 @@ TEST(WorkloadDifferences, NoneForTheSameWorkload) {
 }
 
 TEST(WorkloadDifferences, TaskCountAndTheTasksBothRun) {
-    EXPECT_EQ(workload_differences(delays(10, 1), delays(16, 1)), (Sentences{"A runs 10 tasks, B runs 16"}));
+    EXPECT_EQ(workload_differences(delays(10, 1), delays(16, 1)),
+              (Sentences{"A runs 10 tasks, B runs 16"}));
     EXPECT_EQ(workload_differences(delays(10, 1), delays(16, 2)),
-              (Sentences{"A runs 10 tasks, B runs 16", "Tasks 0–9 fetch /delay/1 in A and /delay/2 in B"}));
+              (Sentences{"A runs 10 tasks, B runs 16",
+                         "Tasks 0–9 fetch /delay/1 in A and /delay/2 in B"}));
 }
 
 TEST(WorkloadDifferences, TasksThatDifferAlikeShareOneSentence) {
@@ -58,7 +60,8 @@ TEST(WorkloadDifferences, LongListsOfIdsAndOfSentencesAreCut) {
     // Every other task: too many pieces to list.
     for (std::size_t i = 0; i < 20; i += 2) after.tasks[i].cpu_ms = 10;
     // Eight tasks each fetching something of its own: eight sentences.
-    for (std::size_t i = 20; i < 28; ++i) after.tasks[i].url = "{server}/delay/" + std::to_string(i);
+    for (std::size_t i = 20; i < 28; ++i)
+        after.tasks[i].url = "{server}/delay/" + std::to_string(i);
     const Sentences sentences = workload_differences(before, after);
     ASSERT_EQ(sentences.size(), kShownTaskDifferences + 1);
     EXPECT_EQ(sentences[0], "Tasks 0, 2, 4, 6 and 6 others compute for 0 ms in A and 10 ms in B");

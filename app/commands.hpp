@@ -10,5 +10,6 @@ int serve_command(const QStringList& arguments);
 int run_command(const QStringList& arguments);
 int presets_command(const QStringList& arguments);
 int export_command(const QStringList& arguments);  // pictures only in builds with the GUI
+int diff_command(const QStringList& arguments);
 
 }  // namespace overlap::app

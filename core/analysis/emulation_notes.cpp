@@ -1,19 +1,15 @@
 #include "analysis/emulation_notes.hpp"
 
 #include <algorithm>
-#include <charconv>
+
+#include "analysis/number_text.hpp"
 
 namespace overlap {
 
 namespace {
 
-// to_chars, not printf: the window runs under the user's locale, and the
-// sentence is the same in every one.
-std::string milliseconds(double ms) {
-    char text[32];
-    const auto result = std::to_chars(text, text + sizeof text, ms);
-    return std::string(text, result.ptr) + " ms";
-}
+// The same in every locale: the window runs under the user's.
+std::string milliseconds(double ms) { return shortest_number(ms) + " ms"; }
 
 // " (in some runs)" when not every run has the part.
 std::string in_some(std::size_t having, std::size_t runs) { return having < runs ? " (in some runs)" : ""; }

@@ -2,9 +2,10 @@
 // aligned, figures as the window shows them.
 #include "analysis/summary_table.hpp"
 
-#include <cstdio>
+#include <algorithm>
 #include <vector>
 
+#include "analysis/number_text.hpp"
 #include "analysis/statistics.hpp"
 #include "model/run_name.hpp"
 
@@ -12,20 +13,10 @@ namespace overlap {
 
 namespace {
 
-std::string format(const char* pattern, double value) {
-    char text[64];
-    std::snprintf(text, sizeof text, pattern, value);
-    return text;
-}
-
-std::string seconds(double value) {
-    return value < 1 ? format("%.0f ms", value * 1000) : format("%.2f s", value);
-}
-
 // "1.00 s (GIL: one at a time)": the ideal and what capped it.
 std::string ideal_cell(const Summary& s) {
     const std::string cap = ideal_cap_text(s);
-    return seconds(*s.ideal_s) + (cap.empty() ? "" : " (" + cap + ")");
+    return seconds_text(*s.ideal_s) + (cap.empty() ? "" : " (" + cap + ")");
 }
 
 // "async, blocking call (cancelled)": the mode, and what tells it from
@@ -61,13 +52,13 @@ std::string summary_table(const RunSet& runs) {
         rows.push_back({
             mode_column(run),
             std::to_string(run.config.effective_concurrency()),
-            seconds(s.makespan_s),
+            seconds_text(s.makespan_s),
             s.ideal_s ? ideal_cell(s) : "-",
-            factor ? format("%.1fx", *factor) : "-",
-            s.efficiency ? format("%.1f%%", *s.efficiency * 100) : "-",
-            format("%.1f", s.throughput_per_s),
-            seconds(s.latency_p50_s),
-            seconds(s.latency_p95_s),
+            factor ? formatted("%.1fx", *factor) : "-",
+            s.efficiency ? formatted("%.1f%%", *s.efficiency * 100) : "-",
+            formatted("%.1f", s.throughput_per_s),
+            seconds_text(s.latency_p50_s),
+            seconds_text(s.latency_p95_s),
             std::to_string(failed_tasks(s)),
         });
     }

@@ -8,10 +8,12 @@
 #include <unordered_map>
 
 #include "ui/charts/chart_style.hpp"
+#include "ui/diff/diff_table_model.hpp"
 #include "ui/theme/number_format.hpp"
 #include "ui/theme/theme.hpp"
 #include "ui/timeline/lane_axis_ticker.hpp"
 #include "ui/timeline/time_axis_ticker.hpp"
+#include "ui/timeline/time_mapping.hpp"
 
 namespace overlap::ui {
 
@@ -56,9 +58,9 @@ TaskDeltaChart::TaskDeltaChart(QWidget* parent)
     for (QCPAxisRect* rect : {m_shiftRect, m_durationRect})
         rect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     styleChart(*this, tr("Per task: B against A"));
-    placeLegendBelowTitle(*this, 2);
-    setupPanel(m_shiftRect, tr("start shift: B \u2212 A"));
-    setupPanel(m_durationRect, tr("duration change: B \u2212 A"));
+    placeLegendBelowTitle(*this, 3);
+    setupPanel(m_shiftRect);
+    setupPanel(m_durationRect);
     // The right panel's lanes are the left's: labelled once.
     m_durationRect->axis(QCPAxis::atLeft)->setTickLabels(false);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -70,16 +72,16 @@ TaskDeltaChart::TaskDeltaChart(QWidget* parent)
             qOverload<const QCPRange&>(&QCPAxis::setRange));
     setToolTip(tr("One lane per task both runs ran. Left: how much later (red) or earlier "
                   "(green) the task started in B. Right: how much longer (red) or shorter "
-                  "(green) it took. Hover a lane for its times; wheel and drag scroll the lanes."));
+                  "(green) it took. Grey: within 1% of the task's duration in A. Hover a "
+                  "lane for its times; wheel and drag scroll the lanes."));
     connect(&ThemeNotifier::instance(), &ThemeNotifier::changed, this, &TaskDeltaChart::redraw);
     redraw();
 }
 
-void TaskDeltaChart::setupPanel(QCPAxisRect* rect, const QString& label) {
+void TaskDeltaChart::setupPanel(QCPAxisRect* rect) {
     QCPAxis* time = rect->axis(QCPAxis::atBottom);
     QCPAxis* lanes = rect->axis(QCPAxis::atLeft);
     time->setTicker(QSharedPointer<TimeAxisTicker>::create());
-    time->setLabel(label);
     auto ticker = QSharedPointer<LaneAxisTicker>::create(lanes);
     ticker->setLabeler([this](int lane) {
         return tr("task %1").arg(m_lanes[static_cast<std::size_t>(lane)].id);
@@ -127,12 +129,21 @@ void TaskDeltaChart::redraw() {
         ticker->setLaneCount(static_cast<int>(m_lanes.size()));
         rect->axis(QCPAxis::atLeft)->setRange(-0.5, std::max<double>(m_lanes.size(), 1) - 0.5);
     }
-    fillPanel(m_shiftRect, &Lane::startShift);
-    fillPanel(m_durationRect, &Lane::durationChange);
+    // One scale for both panels, so a start shift and a duration change of
+    // the same size look the same size, and noise stays small beside either.
+    double largest = 0;
+    for (const Lane& lane : m_lanes) {
+        for (const auto& change : {lane.startShift, lane.durationChange})
+            if (change) largest = std::max(largest, std::abs(*change));
+    }
+    const double reach = std::max(largest, 1e-3) * kHeadroom;
+    fillPanel(m_shiftRect, &Lane::startShift, tr("start shift: B \u2212 A"), reach);
+    fillPanel(m_durationRect, &Lane::durationChange, tr("duration change: B \u2212 A"), reach);
     replot();
 }
 
-void TaskDeltaChart::fillPanel(QCPAxisRect* rect, std::optional<double> Lane::*value) {
+void TaskDeltaChart::fillPanel(QCPAxisRect* rect, std::optional<double> Lane::*value,
+                               const QString& label, double reach) {
     QCPAxis* lanes = rect->axis(QCPAxis::atLeft);
     QCPAxis* time = rect->axis(QCPAxis::atBottom);
     const bool named = rect == m_shiftRect;
@@ -142,21 +153,27 @@ void TaskDeltaChart::fillPanel(QCPAxisRect* rect, std::optional<double> Lane::*v
         series->setPen(Qt::NoPen);
         series->setBrush(colour);
         series->setName(name);
-        if (!named) series->removeFromLegend();  // the left panel names both colours
+        if (!named) series->removeFromLegend();  // the left panel names the colours
         return series;
     };
-    QCPBars* worse = bars(currentTheme().verdicts[1], tr("B later or longer than A"));
-    QCPBars* better = bars(currentTheme().verdicts[0], tr("B earlier or shorter than A"));
-    double largest = 0;
+    const Theme& theme = currentTheme();
+    QCPBars* worse = bars(theme.verdicts[1], tr("B later or longer than A"));
+    QCPBars* better = bars(theme.verdicts[0], tr("B earlier or shorter"));
+    QCPBars* same = bars(theme.verdicts[3], tr("within %1 of A's duration")
+                                                 .arg(formatPercent(DiffTableModel::kNoticeable)));
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
         const std::optional<double> change = m_lanes[i].*value;
         if (!change || *change == 0) continue;
-        (*change > 0 ? worse : better)->addData(static_cast<double>(i), *change);
-        largest = std::max(largest, std::abs(*change));
+        // The table's rule: a change within a percent of A's (here the task's
+        // duration in A) is what two runs of the same work differ by.
+        const std::optional<Span>& before = m_lanes[i].before;
+        const bool noticeable =
+            !before || std::abs(*change) >= DiffTableModel::kNoticeable * before->duration();
+        (!noticeable ? same : *change > 0 ? worse : better)->addData(static_cast<double>(i), *change);
     }
     // Symmetric about zero, so earlier and later read at the same scale.
-    const double reach = std::max(largest, 1e-3) * kHeadroom;
     time->setRange(-reach, reach);
+    time->setLabel(QStringLiteral("%1 (%2)").arg(label, unitSymbol(chooseUnit(2 * reach))));
 }
 
 QString TaskDeltaChart::laneToolTip(int lane) const {

@@ -2,7 +2,8 @@
 // id order: on the left how much later (or earlier) it started, on the right
 // how much longer (or shorter) it took. Bars diverge from zero, later and
 // longer in the theme's fail colour, earlier and shorter in its pass colour,
-// so the tasks that regressed stand out at a glance. Wheel and drag scroll
+// so the tasks that regressed stand out at a glance; changes within a
+// percent of the task's duration in A are grey. Wheel and drag scroll
 // the lanes of both panels together; hovering a lane names its task's times.
 #pragma once
 
@@ -49,8 +50,9 @@ protected:
 
 private:
     void redraw();
-    void setupPanel(QCPAxisRect* rect, const QString& label);
-    void fillPanel(QCPAxisRect* rect, std::optional<double> Lane::*value);
+    void setupPanel(QCPAxisRect* rect);
+    void fillPanel(QCPAxisRect* rect, std::optional<double> Lane::*value, const QString& label,
+                   double reach);
 
     QCPAxisRect* m_shiftRect;
     QCPAxisRect* m_durationRect;

@@ -11,5 +11,6 @@ int run_command(const QStringList& arguments);
 int sweep_command(const QStringList& arguments);
 int presets_command(const QStringList& arguments);
 int export_command(const QStringList& arguments);  // pictures only in builds with the GUI
+int diff_command(const QStringList& arguments);
 
 }  // namespace overlap::app

@@ -28,6 +28,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("sweep"), {overlap::app::sweep_command, "run a workload at each value of one parameter and print the speed-up curve"}},
         {QStringLiteral("serve"), {overlap::app::serve_command, "run the embedded httpbin-style server"}},
         {QStringLiteral("presets"), {overlap::app::presets_command, "list the built-in presets and what each one shows"}},
+        {QStringLiteral("diff"), {overlap::app::diff_command, "compare two run files: each mode's numbers before and after, and how the workloads differ"}},
         {QStringLiteral("export"), {overlap::app::export_command, "write a run file as PNG, SVG or PDF (timelines or charts), an MP4 or GIF replay, text timelines, CSV or a Chrome trace"}},
     };
     return table;

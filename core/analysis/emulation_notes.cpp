@@ -1,35 +1,36 @@
 #include "analysis/emulation_notes.hpp"
 
 #include <algorithm>
-#include <charconv>
+
+#include "model/number_text.hpp"
 
 namespace overlap {
 
 namespace {
 
-// to_chars, not printf: the window runs under the user's locale, and the
-// sentence is the same in every one.
-std::string milliseconds(double ms) {
-    char text[32];
-    const auto result = std::to_chars(text, text + sizeof text, ms);
-    return std::string(text, result.ptr) + " ms";
-}
+// The same in every locale: the window runs under the user's.
+std::string milliseconds(double ms) { return number_text(ms) + " ms"; }
 
 // " (in some runs)" when not every run has the part.
-std::string in_some(std::size_t having, std::size_t runs) { return having < runs ? " (in some runs)" : ""; }
+std::string in_some(std::size_t having, std::size_t runs) {
+    return having < runs ? " (in some runs)" : "";
+}
 
 }  // namespace
 
 std::string emulation_notes(const std::vector<Behaviour>& behaviours) {
-    const auto with_gil = static_cast<std::size_t>(
-        std::count_if(behaviours.begin(), behaviours.end(), [](const Behaviour& b) { return b.gil; }));
-    const auto with_interpreter = static_cast<std::size_t>(std::count_if(
-        behaviours.begin(), behaviours.end(), [](const Behaviour& b) { return b.interpreter_ms > 0; }));
+    const auto with_gil = static_cast<std::size_t>(std::count_if(
+        behaviours.begin(), behaviours.end(), [](const Behaviour& b) { return b.gil; }));
+    const auto with_interpreter = static_cast<std::size_t>(
+        std::count_if(behaviours.begin(), behaviours.end(),
+                      [](const Behaviour& b) { return b.interpreter_ms > 0; }));
     double interpreter_ms = 0;
-    for (const Behaviour& b : behaviours) interpreter_ms = std::max(interpreter_ms, b.interpreter_ms);
-    const bool same_cost = std::all_of(behaviours.begin(), behaviours.end(), [&](const Behaviour& b) {
-        return b.interpreter_ms == 0 || b.interpreter_ms == interpreter_ms;
-    });
+    for (const Behaviour& b : behaviours)
+        interpreter_ms = std::max(interpreter_ms, b.interpreter_ms);
+    const bool same_cost =
+        std::all_of(behaviours.begin(), behaviours.end(), [&](const Behaviour& b) {
+            return b.interpreter_ms == 0 || b.interpreter_ms == interpreter_ms;
+        });
 
     std::vector<std::string> parts;
     if (with_gil > 0) {
@@ -37,8 +38,8 @@ std::string emulation_notes(const std::vector<Behaviour>& behaviours) {
                         in_some(with_gil, behaviours.size()));
     }
     if (with_interpreter > 0) {
-        parts.push_back("CPython's own work per request, " + std::string(same_cost ? "" : "up to ") +
-                        milliseconds(interpreter_ms) +
+        parts.push_back("CPython's own work per request, " +
+                        std::string(same_cost ? "" : "up to ") + milliseconds(interpreter_ms) +
                         " of CPU after each answer, holding the process's interpreter lock" +
                         in_some(with_interpreter, behaviours.size()));
     }

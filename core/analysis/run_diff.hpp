@@ -42,7 +42,7 @@ struct ModeDiff {
     Delta latency_p99_s;
     Delta efficiency;
     Delta throughput_per_s;
-    Delta failed;  // statistics' failed_tasks()
+    Delta failed;                  // statistics' failed_tasks()
     std::vector<TaskDelta> tasks;  // ids both runs have, in id order
 };
 
@@ -57,8 +57,14 @@ struct RunDiff {
 RunDiff diff_runs(const RunSet& before, const RunSet& after);
 
 // Whether any matched mode's makespan grew by more than `fraction` (0.10 for
-// 10 %): `overlap diff --fail-if-slower` exits non-zero when so.
+// 10 %): `overlap diff --fail-if-slower` exits non-zero when so. Growth within
+// a part in a billion of `fraction` is not more: 2 s to 2.2 s is 10 %, though
+// (2.2 - 2) / 2 is 0.10000000000000009 in doubles.
 bool slower_than(const RunDiff& diff, double fraction);
+
+// The matched modes whose makespan grew by more than `fraction`, as indices
+// into diff.modes: slower_than()'s reasons, for a message naming them.
+std::vector<std::size_t> slower_modes(const RunDiff& diff, double fraction);
 
 // The plain-text table `overlap diff` prints, differences first.
 std::string diff_table(const RunDiff& diff, const RunSet& before, const RunSet& after);

@@ -127,7 +127,8 @@ std::string sweep_table(const SweepResult& sweep) {
         std::vector<std::string> row{value_text(param, cell.value), to_string(cell.mode),
                                      has ? seconds_text(cell.makespan_median_s) : "-"};
         if (spread) {
-            row.push_back(has ? seconds_text(cell.makespan_min_s) + "–" + seconds_text(cell.makespan_max_s)
+            row.push_back(has ? seconds_text(cell.makespan_min_s) + "–" +
+                                    seconds_text(cell.makespan_max_s)
                               : "-");
         }
         row.insert(row.end(), {times(cell.speed_up), times(cell.ideal_speed_up),
@@ -137,14 +138,16 @@ std::string sweep_table(const SweepResult& sweep) {
     }
     std::string table = aligned_table(rows, 2);
     if (!sweep.spec.values.empty()) {
-        table += "\nspeed-up: each mode's makespan at " + header.front() + " " +
-                 value_text(param, sweep.spec.values.front()) +
-                 " over its makespan in the row; ideal speed-up: the same for the ideal makespan.\n";
+        table +=
+            "\nspeed-up: each mode's makespan at " + header.front() + " " +
+            value_text(param, sweep.spec.values.front()) +
+            " over its makespan in the row; ideal speed-up: the same for the ideal makespan.\n";
     }
     if (spread)
         table += "makespan: the median of " + std::to_string(sweep.spec.repeat) +
                  " runs; min–max: the fastest and the slowest.\n";
-    if (sweep.cancelled) table += "The sweep was cancelled: the values after the last row did not run.\n";
+    if (sweep.cancelled)
+        table += "The sweep was cancelled: the values after the last row did not run.\n";
     return table;
 }
 

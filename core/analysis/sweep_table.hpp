@@ -17,8 +17,8 @@ namespace overlap {
 struct SweepCell {
     double value = 0;
     Mode mode = Mode::Sequential;
-    std::size_t point = 0;                // index into SweepResult::points
-    std::vector<std::size_t> runs;        // indices into that point's runs.runs
+    std::size_t point = 0;          // index into SweepResult::points
+    std::vector<std::size_t> runs;  // indices into that point's runs.runs
     double makespan_median_s = 0;
     double makespan_min_s = 0;
     double makespan_max_s = 0;

@@ -1,5 +1,6 @@
-// How the plain-text tables `overlap run` and `overlap sweep` print write
-// their figures and line up their columns, so the two read alike.
+// How Overlap's plain-text output writes numbers and lines up columns: the
+// tables `overlap run`, `overlap sweep` and `overlap diff` print and the
+// sentences that go with them, so a makespan reads the same in each.
 #pragma once
 
 #include <cstddef>

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -21,6 +20,7 @@
 #include "formats/json_fields.hpp"
 #include "formats/json_syntax.hpp"
 #include "formats/preset_names.hpp"
+#include "model/number_text.hpp"
 #include "model/sweep.hpp"
 #include "model/workload_limits.hpp"
 
@@ -36,12 +36,6 @@ constexpr const char* kFormatName = "overlap-preset";
 constexpr const char* kNotAPreset =
     "Not an Overlap preset file (it has no \"format\": \"overlap-preset\")";
 constexpr int kMaxTasks = static_cast<int>(kTasksLimit.max);
-
-std::string number_text(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", value);
-    return text;
-}
 
 // "modes[1]" + "behaviour.gil", "checks" + "[2]"...
 std::string joined(const std::string& path, const std::string& below) {
@@ -212,7 +206,8 @@ std::optional<ClaimedFigure> read_claimed(const Object& check, bool fraction) {
     for (const auto& [known, parsed] : kClaimSides) {
         if (side == known) return ClaimedFigure{*value, parsed};
     }
-    check.fail("side", "has an unknown value " + shown_text(side) + " (about, at_least or at_most)");
+    check.fail("side",
+               "has an unknown value " + shown_text(side) + " (about, at_least or at_most)");
 }
 
 // Every member but the check's kind and run names an outcome and its count.
@@ -244,8 +239,9 @@ std::vector<std::size_t> read_order(const Object& check, const std::vector<Prese
         } catch (const FieldError& error) {
             throw FieldError{path, error.problem};
         }
-        const auto found = std::find_if(runs.begin(), runs.end(),
-                                        [&](const PresetRun& run) { return run.config.mode == mode; });
+        const auto found = std::find_if(runs.begin(), runs.end(), [&](const PresetRun& run) {
+            return run.config.mode == mode;
+        });
         if (found == runs.end())
             throw FieldError{path, std::string("names a mode no run uses: ") + to_string(mode)};
         const auto run = static_cast<std::size_t>(found - runs.begin());
@@ -320,7 +316,8 @@ PresetCaption read_caption(const Object& caption, const Workload& workload,
         result.task = static_cast<std::uint32_t>(
             caption.whole("task", 0, static_cast<int>(workload.tasks.size()) - 1));
     }
-    if (caption.has("mode") || caption.has("run")) result.run = run_of(caption, "mode", "run", runs);
+    if (caption.has("mode") || caption.has("run"))
+        result.run = run_of(caption, "mode", "run", runs);
     result.text = caption.get<std::string>("text");
     if (const auto problem = caption_problem(result.text)) caption.fail("text", *problem);
     return result;
@@ -341,7 +338,8 @@ PresetSweep read_sweep(const Object& sweep, const Workload& workload) {
         try {
             result.values.push_back(json_fields::read_value<double>(values[i]));
         } catch (const FieldError& error) {
-            throw FieldError{joined(sweep.path("values"), "[" + std::to_string(i) + "]"), error.problem};
+            throw FieldError{joined(sweep.path("values"), "[" + std::to_string(i) + "]"),
+                             error.problem};
         }
     }
     const json& modes = sweep.array("modes");
@@ -349,13 +347,14 @@ PresetSweep read_sweep(const Object& sweep, const Workload& workload) {
         try {
             result.modes.push_back(json_fields::read_value<Mode>(modes[i]));
         } catch (const FieldError& error) {
-            throw FieldError{joined(sweep.path("modes"), "[" + std::to_string(i) + "]"), error.problem};
+            throw FieldError{joined(sweep.path("modes"), "[" + std::to_string(i) + "]"),
+                             error.problem};
         }
     }
     if (sweep.has("repeat")) result.repeat = sweep.whole("repeat", 1, kMaxSweepRepeat);
     if (sweep.has("concurrency")) result.concurrency = sweep.get<int>("concurrency");
-    const SweepSpec spec{result.param, result.values, result.modes, result.repeat, workload,
-                         result.concurrency};
+    const SweepSpec spec{result.param,  result.values, result.modes,
+                         result.repeat, workload,      result.concurrency};
     refuse_over_limit("sweep", sweep_problem(spec));
     return result;
 }

@@ -12,6 +12,7 @@
 #include "formats/json_syntax.hpp"
 #include "formats/preset_file.hpp"
 #include "formats/run_file.hpp"
+#include "model/number_text.hpp"
 
 namespace overlap {
 
@@ -40,7 +41,8 @@ const json& member(const json& object, const char* key, const std::string& path 
     return *found;
 }
 
-const json& typed(const json& value, const std::string& path, json::value_t type, const char* expected) {
+const json& typed(const json& value, const std::string& path, json::value_t type,
+                  const char* expected) {
     const bool ok = type == json::value_t::number_float ? value.is_number() : value.type() == type;
     if (!ok) damaged(path, std::string("should be ") + expected + ", not " + value.type_name());
     return value;
@@ -56,7 +58,8 @@ double number_of(const json& value, const std::string& path) {
 
 int whole_of(const json& object, const char* key, int min) {
     const json& value = member(object, key);
-    if (!value.is_number_integer()) damaged(key, std::string("should be a whole number, not ") + value.type_name());
+    if (!value.is_number_integer())
+        damaged(key, std::string("should be a whole number, not ") + value.type_name());
     const auto number = value.get<std::int64_t>();
     if (number < min || number > 1'000'000) damaged(key, "is out of range: " + value.dump());
     return static_cast<int>(number);
@@ -88,7 +91,8 @@ void check_header(const json& tree) {
 // "Damaged sweep file: points[2].runs.runs[0].tasks".
 std::string in_point(const std::string& path, const std::string& message) {
     const std::string run_file = "Damaged run file: ";
-    if (message.starts_with(run_file)) return kDamaged + path + "." + message.substr(run_file.size());
+    if (message.starts_with(run_file))
+        return kDamaged + path + "." + message.substr(run_file.size());
     return kDamaged + path + ": " + message;
 }
 
@@ -96,22 +100,27 @@ SweepSpec read_spec(const json& tree) {
     SweepSpec spec;
     const std::string param = text_of(tree, "param");
     const auto parsed = sweep_param_from_string(param);
-    if (!parsed) damaged("param", "has an unknown value " + shown_text(param) + " (concurrency, tasks, delay or cpu)");
+    if (!parsed)
+        damaged("param", "has an unknown value " + shown_text(param) +
+                             " (concurrency, tasks, delay or cpu)");
     spec.param = *parsed;
     const json& values = array_of(tree, "values");
     if (values.empty()) damaged("values", "is empty");
-    for (std::size_t i = 0; i < values.size(); ++i) spec.values.push_back(number_of(values[i], at("values", i)));
+    for (std::size_t i = 0; i < values.size(); ++i)
+        spec.values.push_back(number_of(values[i], at("values", i)));
     const json& modes = array_of(tree, "modes");
     if (modes.empty()) damaged("modes", "is empty");
     for (std::size_t i = 0; i < modes.size(); ++i) {
-        const std::string name = typed(modes[i], at("modes", i), json::value_t::string, "a string").get<std::string>();
+        const std::string name =
+            typed(modes[i], at("modes", i), json::value_t::string, "a string").get<std::string>();
         const auto mode = mode_from_string(name);
         if (!mode) damaged(at("modes", i), "has an unknown value " + shown_text(name));
         spec.modes.push_back(*mode);
     }
     spec.repeat = whole_of(tree, "repeat", 1);
     spec.concurrency = whole_of(tree, "concurrency", 1);
-    const json& workload = typed(member(tree, "workload"), "workload", json::value_t::object, "an object");
+    const json& workload =
+        typed(member(tree, "workload"), "workload", json::value_t::object, "an object");
     try {
         spec.workload = workload_from_json(workload.dump());
     } catch (const FormatError& error) {
@@ -125,8 +134,10 @@ SweepPoint read_point(const json& point, const std::string& path, double planned
     SweepPoint read;
     read.value = number_of(member(point, "value", path), path + ".value");
     if (read.value != planned)
-        damaged(path + ".value", "is " + json(read.value).dump() + ", but the sweep planned " + json(planned).dump());
-    const json& runs = typed(member(point, "runs", path), path + ".runs", json::value_t::object, "an object");
+        damaged(path + ".value", "is " + number_text(read.value) + ", but the sweep planned " +
+                                     number_text(planned));
+    const json& runs =
+        typed(member(point, "runs", path), path + ".runs", json::value_t::object, "an object");
     try {
         read.runs = run_set_from_json(runs.dump());
     } catch (const FormatError& error) {
@@ -141,7 +152,9 @@ SweepResult sweep_from_tree(const json& tree) {
     sweep.spec = read_spec(tree);
     sweep.title = text_of(tree, "title");
     sweep.recorded_at = text_of(tree, "recorded_at");
-    sweep.cancelled = typed(member(tree, "cancelled"), "cancelled", json::value_t::boolean, "true or false").get<bool>();
+    sweep.cancelled =
+        typed(member(tree, "cancelled"), "cancelled", json::value_t::boolean, "true or false")
+            .get<bool>();
     const json& points = array_of(tree, "points");
     if (points.size() > sweep.spec.values.size())
         damaged("points", "has " + std::to_string(points.size()) + " points for " +
@@ -219,7 +232,8 @@ bool looks_like_sweep_file(std::string_view text) {
         bool end_object() override { return false; }
         bool start_array(std::size_t) override { return false; }
         bool end_array() override { return false; }
-        bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        bool parse_error(std::size_t, const std::string&,
+                         const nlohmann::detail::exception&) override {
             return false;
         }
     } first;

@@ -5,22 +5,16 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
+#include "model/number_text.hpp"
 #include "model/workload_limits.hpp"
 
 namespace overlap {
 
 namespace {
 
-constexpr SweepParam kAllParams[] = {SweepParam::Concurrency, SweepParam::Tasks,
-                                     SweepParam::Delay, SweepParam::CpuMs};
-
-std::string number_text(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", value);
-    return text;
-}
+constexpr SweepParam kAllParams[] = {SweepParam::Concurrency, SweepParam::Tasks, SweepParam::Delay,
+                                     SweepParam::CpuMs};
 
 std::string_view trimmed(std::string_view text) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
@@ -55,10 +49,13 @@ std::optional<std::vector<double>> geometric_range(std::string_view text, std::s
     const auto factor = number_in(text.substr(times + 1));
     if (!from || !to || !factor)
         return failed(error, "a range reads FROM..TOxFACTOR with three numbers, as in 1..64x2");
-    if (*factor <= 1) return failed(error, "the range's factor must be above 1, not " + number_text(*factor));
-    if (*from <= 0) return failed(error, "a geometric range starts above 0, not at " + number_text(*from));
+    if (*factor <= 1)
+        return failed(error, "the range's factor must be above 1, not " + number_text(*factor));
+    if (*from <= 0)
+        return failed(error, "a geometric range starts above 0, not at " + number_text(*from));
     if (*from > *to)
-        return failed(error, "the range's start " + number_text(*from) + " is above its end " + number_text(*to));
+        return failed(error, "the range's start " + number_text(*from) + " is above its end " +
+                                 number_text(*to));
     std::vector<double> values;
     for (int k = 0;; ++k) {
         // From the start each time, rounded to the nanosecond, so 0.1..0.8x2
@@ -80,14 +77,17 @@ std::optional<std::string> value_problem(SweepParam param, double value, const S
     switch (param) {
         case SweepParam::Concurrency:
             if (!whole(value) || value < 1)
-                return "concurrency values are whole numbers from 1 (got " + number_text(value) + ")";
+                return "concurrency values are whole numbers from 1 (got " + number_text(value) +
+                       ")";
             for (Mode mode : spec.modes) {
-                if (auto problem = limit_problem(concurrency_limit(mode), mode == Mode::Sequential ? 1 : value))
+                if (auto problem = limit_problem(concurrency_limit(mode),
+                                                 mode == Mode::Sequential ? 1 : value))
                     return problem;
             }
             return std::nullopt;
         case SweepParam::Tasks:
-            if (!whole(value)) return "task counts are whole numbers (got " + number_text(value) + ")";
+            if (!whole(value))
+                return "task counts are whole numbers (got " + number_text(value) + ")";
             return limit_problem(kTasksLimit, value);
         case SweepParam::Delay:
             return limit_problem(kDelayLimit, value);
@@ -116,10 +116,14 @@ TaskSpec with_delay(TaskSpec task, double delay_s) {
 
 const char* to_string(SweepParam param) {
     switch (param) {
-        case SweepParam::Concurrency: return "concurrency";
-        case SweepParam::Tasks: return "tasks";
-        case SweepParam::Delay: return "delay";
-        case SweepParam::CpuMs: return "cpu";
+        case SweepParam::Concurrency:
+            return "concurrency";
+        case SweepParam::Tasks:
+            return "tasks";
+        case SweepParam::Delay:
+            return "delay";
+        case SweepParam::CpuMs:
+            return "cpu";
     }
     return "unknown";
 }
@@ -211,7 +215,8 @@ RunPlan sweep_point_plan(const SweepSpec& spec, double value) {
 
 SweepSpec preset_sweep_spec(const Preset& preset) {
     const PresetSweep& sweep = preset.sweep.value();
-    return {sweep.param, sweep.values, sweep.modes, sweep.repeat, preset.workload, sweep.concurrency};
+    return {sweep.param,  sweep.values,    sweep.modes,
+            sweep.repeat, preset.workload, sweep.concurrency};
 }
 
 }  // namespace overlap

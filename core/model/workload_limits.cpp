@@ -2,24 +2,13 @@
 #include "model/workload_limits.hpp"
 
 #include <charconv>
-#include <cmath>
 #include <string_view>
+
+#include "model/number_text.hpp"
 
 namespace overlap {
 
 namespace {
-
-// Shortest round-trip text in fixed notation, so 10485760 does not read
-// 1.04858e+07 nor 0.0005 read 5e-04, and no locale: the window runs under the
-// user's. A value so large its digits would fill the line (1e300 from a file)
-// goes in exponent form.
-std::string number_text(double value) {
-    char buffer[64];
-    const auto result = std::abs(value) < 1e15
-                            ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
-                            : std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
 
 std::optional<double> number_in(std::string_view text) {
     double value = 0;
@@ -60,8 +49,10 @@ Asked asked_of(std::string_view url) {
         const auto next = parameters.find('&');
         const std::string_view parameter = parameters.substr(0, next);
         if (parameter.starts_with(kJitter))
-            asked.jitter_s = read_number("jitter", parameter.substr(kJitter.size()), asked).value_or(0);
-        parameters = next == std::string_view::npos ? std::string_view() : parameters.substr(next + 1);
+            asked.jitter_s =
+                read_number("jitter", parameter.substr(kJitter.size()), asked).value_or(0);
+        parameters =
+            next == std::string_view::npos ? std::string_view() : parameters.substr(next + 1);
     }
     return asked;
 }

@@ -248,7 +248,7 @@ TEST(RunCommand, AnUnwritableOutputIsRefusedBeforeTheRun) {
 }
 
 TEST(Commands, HelpNamesTheCommandAndOnlyItsOwnOptions) {
-    for (const std::string command : {"run", "serve", "presets"}) {
+    for (const std::string command : {"run", "serve", "presets", "diff"}) {
         SCOPED_TRACE(command);
         const Finished help = overlap(command + " --help");
         EXPECT_EQ(help.exit_code, 0);

@@ -31,8 +31,6 @@ std::string error_of(std::string_view text) {
     return "no error";
 }
 
-json sample_tree() { return json::parse(sweep_to_json(test::sample_sweep())); }
-
 TEST(SweepFile, RoundTripKeepsTheSpecAndEveryRun) {
     SweepResult original = test::sample_sweep();
     original.points[1].runs = test::rich_run_set();  // tasks, workers, a cancelled run
@@ -60,17 +58,21 @@ TEST(SweepFile, RoundTripKeepsTheSpecAndEveryRun) {
 }
 
 TEST(SweepFile, IsToldFromARunFile) {
-    EXPECT_EQ(sweep_to_json(test::sample_sweep()).rfind(R"({"format":"overlap-sweep","version":1,)", 0), 0u);
+    EXPECT_EQ(
+        sweep_to_json(test::sample_sweep()).rfind(R"({"format":"overlap-sweep","version":1,)", 0),
+        0u);
     EXPECT_TRUE(looks_like_sweep_file(sweep_to_json(test::sample_sweep())));
     EXPECT_FALSE(looks_like_sweep_file(run_set_to_json(test::rich_run_set())));
     EXPECT_FALSE(looks_like_sweep_file("not json"));
     EXPECT_FALSE(looks_like_sweep_file(""));
     EXPECT_FALSE(looks_like_sweep_file(R"({"nested":{"format":"overlap-sweep"}})"));
-    EXPECT_THAT(error_of(run_set_to_json(test::rich_run_set())), HasSubstr("Not an Overlap sweep file"));
+    EXPECT_THAT(error_of(run_set_to_json(test::rich_run_set())),
+                HasSubstr("Not an Overlap sweep file"));
 }
 
 TEST(SweepFile, SavesAtomicallyAndLoadsBack) {
-    const fs::path path = fs::temp_directory_path() / ("overlap-sweep-" + std::to_string(::getpid()) + ".json");
+    const fs::path path =
+        fs::temp_directory_path() / ("overlap-sweep-" + std::to_string(::getpid()) + ".json");
     save_sweep_file(test::sample_sweep(), path);
     EXPECT_EQ(load_sweep_file(path).points.size(), 2u);
     fs::remove(path);
@@ -92,18 +94,25 @@ struct Broken {
 TEST(SweepFile, ACorruptFileIsOneLineNamingItsPath) {
     const std::vector<Broken> cases = {
         {"cut short", nullptr, "Cannot read the sweep file"},
-        {"newer", [](json& t) { t["version"] = 2; }, "made by a newer Overlap: version 2, this reads up to 1"},
-        {"param", [](json& t) { t["param"] = "workers"; }, "Damaged sweep file: param has an unknown value"},
-        {"values", [](json& t) { t["values"][1] = "four"; }, "Damaged sweep file: values[1] should be a number, not string"},
+        {"newer", [](json& t) { t["version"] = 2; },
+         "made by a newer Overlap: version 2, this reads up to 1"},
+        {"param", [](json& t) { t["param"] = "workers"; },
+         "Damaged sweep file: param has an unknown value"},
+        {"values", [](json& t) { t["values"][1] = "four"; },
+         "Damaged sweep file: values[1] should be a number, not string"},
         {"no values", [](json& t) { t["values"] = json::array(); }, "values is empty"},
         {"mode", [](json& t) { t["modes"][0] = "fibers"; }, "modes[0] has an unknown value"},
         {"repeat", [](json& t) { t["repeat"] = 0; }, "repeat is out of range: 0"},
         {"missing", [](json& t) { t.erase("points"); }, "Damaged sweep file: points is missing"},
-        {"point value", [](json& t) { t["points"][1]["value"] = 8; }, "points[1].value is 8, but the sweep planned 4"},
+        {"point value", [](json& t) { t["points"][1]["value"] = 8; },
+         "points[1].value is 8, but the sweep planned 4"},
         {"point runs", [](json& t) { t["points"][0].erase("runs"); }, "points[0].runs is missing"},
-        {"run inside", [](json& t) { t["points"][1]["runs"]["runs"][2]["summary"]["makespan_s"] = "slow"; },
-         "Damaged sweep file: points[1].runs.runs[2].summary.makespan_s should be a number, not string"},
-        {"cap inside", [](json& t) { t["points"][0]["runs"]["runs"][0]["summary"]["ideal_cap"] = "luck"; },
+        {"run inside",
+         [](json& t) { t["points"][1]["runs"]["runs"][2]["summary"]["makespan_s"] = "slow"; },
+         "Damaged sweep file: points[1].runs.runs[2].summary.makespan_s should be a number, not "
+         "string"},
+        {"cap inside",
+         [](json& t) { t["points"][0]["runs"]["runs"][0]["summary"]["ideal_cap"] = "luck"; },
          "points[0].runs.runs[0].summary.ideal_cap has an unknown value"},
         {"too many points", [](json& t) { t["values"] = {1}; }, "points has 2 points for 1 values"},
         {"workload", [](json& t) { t["workload"]["tasks"] = 3; }, "Damaged sweep file: workload:"},

@@ -53,6 +53,10 @@ public:
     // A file name without extension for what is shown: the run file's, else
     // the workload title made safe ("10-delay-1"). Exports suggest it.
     QString baseName() const;
+    // Where a file dialog starts: the open file's folder, else the last one opened.
+    QString startFolder() const;
+    // A warning box over the window that does not block it: `text` above `problem`.
+    void showProblem(const QString& text, const QString& problem);
 
     QAction* openAction() const { return m_openAction; }
     QAction* importAction() const { return m_importAction; }
@@ -87,8 +91,6 @@ private:
     void copyImage();
     void copyAscii();
     bool hasComparison() const;
-    QString startFolder() const;
-    void showProblem(const QString& text, const QString& problem);
     void showStatus(const QString& message);
 
     Settings& m_settings;

@@ -32,6 +32,7 @@
 #include "ui/compare/compare_view.hpp"
 #include "ui/compare/marker_menu.hpp"
 #include "ui/compare/summary_table_model.hpp"
+#include "ui/diff/diff_actions.hpp"
 #include "ui/document/comparison_document.hpp"
 #include "ui/document/chart_actions.hpp"
 #include "ui/document/file_actions.hpp"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(Settings& settings, EngineOptions engine, const QString& 
     createActions();
     m_files = new FileActions(m_settings, *m_controller, *m_document, *m_compare, *this);
     m_chartActions = new ChartActions(m_settings, *m_controller, *m_document, *m_files, *this);
+    m_diffActions = new DiffActions(*m_controller, *m_document, *m_files, *this);
     m_markerMenu = new MarkerMenu(m_document.get(), m_compare, this);
     connect(m_markerMenu, &MarkerMenu::markersChanged, this, [this] {
         statusBar()->showMessage(tr("Markers changed: File ▸ Save keeps them with the runs."),
@@ -200,6 +202,7 @@ void MainWindow::createMenusAndToolBar() {
     m_files->addToFileMenu(file);
     m_chartActions->addToFileMenu(file);
     m_sweepActions->addToFileMenu(file);
+    m_diffActions->addToFileMenu(file);
     file->addAction(m_quitAction);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_files->addToEditMenu(edit);

@@ -32,6 +32,7 @@ class ChartsView;
 class ClaimView;
 class CompareView;
 class ComparisonDocument;
+class DiffActions;
 class FileActions;
 class MarkerMenu;
 class PresentationMode;
@@ -72,6 +73,7 @@ public:
     QAction* cancelAction() const { return m_cancelAction; }
     FileActions* fileActions() const { return m_files; }
     ChartActions* chartActions() const { return m_chartActions; }
+    DiffActions* diffActions() const { return m_diffActions; }
     TextZoom* textZoom() const { return m_zoom; }
     PresentationMode* presentation() const { return m_presentation; }
     ReplayPlayer* replayPlayer() const { return m_replay; }
@@ -137,6 +139,7 @@ private:
     QAction* m_copyAction = nullptr;
     FileActions* m_files = nullptr;
     ChartActions* m_chartActions = nullptr;
+    DiffActions* m_diffActions = nullptr;
     TextZoom* m_zoom = nullptr;
     PresentationMode* m_presentation = nullptr;
     ReplayPlayer* m_replay = nullptr;

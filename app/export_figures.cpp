@@ -211,8 +211,7 @@ bool save_sweep_figures(const QCommandLineParser& parser, const FigureFlags& fla
                         const SweepResult& sweep) {
     const Figure figure = read_figure(parser, flags).figure;
     return save_each(parser, figure.size, [&] {
-        return std::make_unique<ui::SweepFigure>(ui::sweepTitle(sweep), sweep.spec.param,
-                                                 sweep_cells(sweep));
+        return std::make_unique<ui::SweepFigure>(sweep);
     }, flags.png, flags.svg, flags.pdf);
 }
 

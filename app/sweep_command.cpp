@@ -99,7 +99,7 @@ int sweep_command(const QStringList& arguments) {
     if (options.preset) sweep.title = options.preset->title;
 
     std::fputs(sweep_table(sweep).c_str(), stdout);
-    std::printf("\n%s\n", emulation_notes(sweep_point_plan(options.spec, options.spec.values.front())).c_str());
+    std::printf("\n%s\n", emulation_notes(options.spec).c_str());
     std::fflush(stdout);
     const bool saved =
         save("--json", options.json_file, [&] { save_sweep_file(sweep, options.json_file); }) &&

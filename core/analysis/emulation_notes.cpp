@@ -55,4 +55,9 @@ std::string emulation_notes(const RunPlan& plan) {
     return emulation_notes(behaviours);
 }
 
+std::string emulation_notes(const SweepSpec& spec) {
+    if (spec.values.empty()) return emulation_notes(std::vector<Behaviour>{spec.workload.behaviour});
+    return emulation_notes(sweep_point_plan(spec, spec.values.front()));
+}
+
 }  // namespace overlap

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/run_plan.hpp"
+#include "model/sweep.hpp"
 #include "model/workload.hpp"
 
 namespace overlap {
@@ -16,5 +17,7 @@ namespace overlap {
 std::string emulation_notes(const std::vector<Behaviour>& behaviours);
 // For a plan's runs (a preset's: Preset::plan()).
 std::string emulation_notes(const RunPlan& plan);
+// For a sweep's runs: every value runs the same behaviours.
+std::string emulation_notes(const SweepSpec& spec);
 
 }  // namespace overlap

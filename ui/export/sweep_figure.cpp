@@ -19,10 +19,11 @@ constexpr double kGap = 0.8;
 
 }  // namespace
 
-SweepFigure::SweepFigure(QString title, SweepParam param, std::vector<SweepCell> cells)
-    : m_title(std::move(title)),
-      m_param(param),
-      m_cells(std::move(cells)),
+SweepFigure::SweepFigure(const SweepResult& sweep)
+    : m_title(sweepTitle(sweep)),
+      m_param(sweep.spec.param),
+      m_cells(sweep_cells(sweep)),
+      m_emulationNote(sweepEmulationNote(sweep.spec)),
       m_host(std::make_unique<QWidget>()) {
     // The font under the name it resolved to, which SVG readers know (as ChartsFigure).
     QFont font = m_host->font();
@@ -54,7 +55,7 @@ void SweepFigure::paint(QCPPainter& painter, QSize size) {
     const QFont heading = figureTitleFont(base);
     const int width = std::max(1, size.width() - 2 * pad);
     const QRect titleRect(pad, pad, width, QFontMetrics(heading).height());
-    const QString caption = m_cells.empty() ? QString() : idealCapCaption(m_param, m_cells);
+    const QString caption = sweepCaption(m_param, m_cells, m_emulationNote);
     const QRect captionBounds = QFontMetrics(base).boundingRect(QRect(0, 0, width, size.height()),
                                                                 Qt::TextWordWrap, caption);
     const int captionTop = size.height() - pad - captionBounds.height();

@@ -22,7 +22,7 @@ class SweepPlot;
 class SweepFigure : public Figure {
 public:
     // Needs a QApplication (the plots are widgets); an offscreen one will do.
-    SweepFigure(QString title, SweepParam param, std::vector<SweepCell> cells);
+    explicit SweepFigure(const SweepResult& sweep);
     ~SweepFigure() override;
     SweepFigure(const SweepFigure&) = delete;
     SweepFigure& operator=(const SweepFigure&) = delete;
@@ -40,6 +40,7 @@ private:
     QString m_title;
     SweepParam m_param;
     std::vector<SweepCell> m_cells;
+    QString m_emulationNote;
     std::unique_ptr<QWidget> m_host;  // never shown: the plots' font and owner
     SweepPlot* m_makespan;
     SweepPlot* m_speedUp;

@@ -116,7 +116,7 @@ void SweepActions::chooseAndExport() {
 
 bool SweepActions::exportTo(const QString& path) {
     const SweepResult& sweep = m_view.sweep();
-    SweepFigure figure(sweepTitle(sweep), sweep.spec.param, sweep_cells(sweep));
+    SweepFigure figure(sweep);
     const FigureSize size = m_settings.exportSize();
     const QString suffix = QFileInfo(path).suffix().toLower();
     ExportResult result = ExportResult::failure(

@@ -34,12 +34,17 @@ void SweepChart::setCells(SweepParam param, std::vector<SweepCell> cells) {
     redraw();
 }
 
+void SweepChart::setEmulationNote(QString note) {
+    m_emulationNote = std::move(note);
+    redraw();
+}
+
 QString SweepChart::caption() const { return m_caption->text(); }
 
 void SweepChart::redraw() {
     m_makespan->setCells(m_param, m_cells);
     m_speedUp->setCells(m_param, m_cells);
-    m_caption->setText(m_cells.empty() ? QString() : idealCapCaption(m_param, m_cells));
+    m_caption->setText(sweepCaption(m_param, m_cells, m_emulationNote));
 }
 
 }  // namespace overlap::ui

@@ -24,6 +24,9 @@ public:
     explicit SweepChart(QWidget* parent = nullptr);
 
     void setCells(SweepParam param, std::vector<SweepCell> cells);
+    // What the sweep's runs emulate and what is real (emulation_notes), shown
+    // under the caption: a flat GIL curve must say the GIL is emulated.
+    void setEmulationNote(QString note);
     const std::vector<SweepCell>& cells() const { return m_cells; }
     SweepParam param() const { return m_param; }
 
@@ -44,6 +47,7 @@ private:
     QLabel* m_caption;
     SweepParam m_param = SweepParam::Concurrency;
     std::vector<SweepCell> m_cells;
+    QString m_emulationNote;
 };
 
 }  // namespace overlap::ui

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analysis/emulation_notes.hpp"
 #include "analysis/statistics.hpp"
 #include "ui/theme/mode_style.hpp"
 
@@ -136,6 +137,17 @@ QString idealCapCaption(SweepParam param, const std::vector<SweepCell>& cells) {
             "Ideal (dashed): each mode's tasks spread over its workers; no core or lock cap "
             "applied");
     return tr("Ideal (dashed): ") + parts.join(QStringLiteral(" \u00b7 "));
+}
+
+QString sweepEmulationNote(const SweepSpec& spec) {
+    return QString::fromStdString(emulation_notes(spec));
+}
+
+QString sweepCaption(SweepParam param, const std::vector<SweepCell>& cells,
+                     const QString& emulationNote) {
+    if (cells.empty()) return {};
+    const QString caps = idealCapCaption(param, cells);
+    return emulationNote.isEmpty() ? caps : caps + QLatin1Char('\n') + emulationNote;
 }
 
 }  // namespace overlap::ui

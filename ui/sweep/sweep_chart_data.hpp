@@ -48,4 +48,12 @@ std::optional<std::pair<double, double>> speedUpSpread(const SweepCell& cell);
 // then list scheduling over each mode's workers.
 QString idealCapCaption(SweepParam param, const std::vector<SweepCell>& cells);
 
+// What the chart and its picture print under the plots: the caps, then what
+// the runs emulate and what is real; empty without cells.
+QString sweepCaption(SweepParam param, const std::vector<SweepCell>& cells,
+                     const QString& emulationNote);
+
+// emulation_notes() for the sweep's spec, as the chart shows it.
+QString sweepEmulationNote(const SweepSpec& spec);
+
 }  // namespace overlap::ui

@@ -6,6 +6,7 @@
 
 #include "analysis/sweep_table.hpp"
 #include "ui/sweep/sweep_chart.hpp"
+#include "ui/sweep/sweep_chart_data.hpp"
 #include "ui/sweep/sweep_controller.hpp"
 #include "ui/sweep/sweep_panel.hpp"
 
@@ -52,6 +53,7 @@ void SweepView::setSweep(SweepResult sweep) {
     m_panel->setSpec(m_sweep.spec);
     m_panel->clearProgress();
     m_chart->setCells(m_sweep.spec.param, sweep_cells(m_sweep));
+    m_chart->setEmulationNote(sweepEmulationNote(m_sweep.spec));
     emit sweepChanged();
 }
 
@@ -59,6 +61,7 @@ void SweepView::run() {
     const std::optional<SweepSpec> spec = m_panel->spec();
     if (!spec || m_controller->isRunning()) return;
     m_chart->setCells(spec->param, {});
+    m_chart->setEmulationNote(sweepEmulationNote(*spec));
     if (!m_controller->start(*spec)) return;
     m_panel->setRunning(true);
     emit runningChanged(true);

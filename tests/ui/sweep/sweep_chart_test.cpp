@@ -187,6 +187,9 @@ private slots:
         QCOMPARE(chart.caption(),
                  QStringLiteral("Ideal (dashed): Thread pool: ideal capped by GIL: one at a time"
                                 " \u00b7 Processes: ideal capped by 2 cores from 4"));
+        const QString caps = chart.caption();
+        chart.setEmulationNote(QStringLiteral("Emulated: the GIL."));
+        QCOMPARE(chart.caption(), caps + QStringLiteral("\nEmulated: the GIL."));
         chart.setCells(SweepParam::Concurrency, concurrencySweep());
         QVERIFY(chart.caption().contains(QStringLiteral("no core or lock cap")));
     }

@@ -33,7 +33,7 @@ private slots:
 
     void theFigureHoldsBothPlotsSideBySide() {
         const SweepResult sweep = test::sample_sweep();
-        SweepFigure figure(sweepTitle(sweep), sweep.spec.param, sweep_cells(sweep));
+        SweepFigure figure(sweep);
         QCOMPARE(figure.title(), QStringLiteral("a pool of 1 and 4"));
         FigureSize size;
         size.pixels = QSize(1200, 700);

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "analysis/emulation_notes.hpp"
 #include "support/test_server.hpp"
 #include "ui/compare/compare_view.hpp"
 #include "ui/document/comparison_document.hpp"
@@ -89,6 +90,8 @@ private slots:
                                     .arg(*cell.ideal_s)));
         }
         QVERIFY(w.window.sweepActions()->saveAction()->isEnabled());
+        // Under the caps, the sweep's own emulation sentence, as overlap sweep prints it.
+        QVERIFY(chart.caption().endsWith(QString::fromStdString(emulation_notes(sweep.spec))));
     }
 
     void aClickOpensOnlyThatValuesRuns() {

@@ -10,6 +10,7 @@
 
 #include "ui/export/figure_export.hpp"
 #include "ui/export/run_set_figure.hpp"
+#include "ui/export/sweep_figure.hpp"
 #endif
 
 namespace overlap::app {
@@ -20,7 +21,7 @@ namespace {
 
 bool draws(const QString& command, int argc, char** argv) {
     if (command == QStringLiteral("export")) return true;
-    if (command != QStringLiteral("run")) return false;
+    if (command != QStringLiteral("run") && command != QStringLiteral("sweep")) return false;
     for (int i = 2; i < argc; ++i) {
         if (std::strcmp(argv[i], "--png") == 0 || std::strncmp(argv[i], "--png=", 6) == 0) {
             return true;
@@ -58,17 +59,33 @@ std::unique_ptr<QCoreApplication> make_command_application(const QString& comman
     return app;
 }
 
-bool save_png_figure(const RunSet& runs, const std::string& path, const char* who) {
-    if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
-        std::fprintf(stderr,
-                     "%s: cannot draw '%s': no QApplication (see make_command_application)\n", who,
-                     path.c_str());
-        return false;
-    }
-    ui::RunSetFigure figure(runs);
+namespace {
+
+bool save_png(ui::Figure& figure, const std::string& path, const char* who) {
     const ui::ExportResult result = ui::savePng(figure, QFile::decodeName(path.c_str()));
     if (!result.ok()) std::fprintf(stderr, "%s: %s\n", who, qPrintable(result.error()));
     return result.ok();
+}
+
+bool can_draw(const std::string& path, const char* who) {
+    if (qobject_cast<QApplication*>(QCoreApplication::instance())) return true;
+    std::fprintf(stderr, "%s: cannot draw '%s': no QApplication (see make_command_application)\n",
+                 who, path.c_str());
+    return false;
+}
+
+}  // namespace
+
+bool save_png_figure(const RunSet& runs, const std::string& path, const char* who) {
+    if (!can_draw(path, who)) return false;
+    ui::RunSetFigure figure(runs);
+    return save_png(figure, path, who);
+}
+
+bool save_png_figure(const SweepResult& sweep, const std::string& path, const char* who) {
+    if (!can_draw(path, who)) return false;
+    ui::SweepFigure figure(sweep);
+    return save_png(figure, path, who);
 }
 
 #else
@@ -78,12 +95,24 @@ std::unique_ptr<QCoreApplication> make_command_application(const QString& /*comm
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
-bool save_png_figure(const RunSet& /*runs*/, const std::string& path, const char* who) {
+namespace {
+
+bool cannot_draw(const std::string& path, const char* who) {
     std::fprintf(stderr,
                  "%s: cannot draw '%s': this overlap was built without the window's drawing code "
                  "(OVERLAP_BUILD_GUI=OFF)\n",
                  who, path.c_str());
     return false;
+}
+
+}  // namespace
+
+bool save_png_figure(const RunSet& /*runs*/, const std::string& path, const char* who) {
+    return cannot_draw(path, who);
+}
+
+bool save_png_figure(const SweepResult& /*sweep*/, const std::string& path, const char* who) {
+    return cannot_draw(path, who);
 }
 
 #endif

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "model/run_record.hpp"
+#include "model/sweep.hpp"
 
 namespace overlap::app {
 
@@ -23,5 +24,7 @@ std::unique_ptr<QCoreApplication> make_command_application(const QString& comman
 // `overlap run --png FILE`: the runs as `overlap export --png` draws them at
 // its default size. On failure prints why, after "`who`: ", and returns false.
 bool save_png_figure(const RunSet& runs, const std::string& path, const char* who);
+// `overlap sweep --png FILE`: the sweep's curves as `overlap export` draws them.
+bool save_png_figure(const SweepResult& sweep, const std::string& path, const char* who);
 
 }  // namespace overlap::app

@@ -13,6 +13,7 @@
 #include "analysis/statistics.hpp"
 #include "analysis/sweep_table.hpp"
 #include "commands.hpp"
+#include "drawing.hpp"
 #include "engine/sweep_runner.hpp"
 #include "formats/file_io.hpp"
 #include "formats/format_error.hpp"
@@ -104,7 +105,8 @@ int sweep_command(const QStringList& arguments) {
     const bool saved =
         save("--json", options.json_file, [&] { save_sweep_file(sweep, options.json_file); }) &&
         save("--csv", options.csv_file, [&] { write_file_atomically(options.csv_file, sweep_to_csv(sweep)); });
-    if (!saved) return kExitError;
+    if (!saved || (!options.png_file.empty() && !save_png_figure(sweep, options.png_file, "overlap sweep")))
+        return kExitError;
     if (const int sig = stop_signal()) return kExitSignalBase + sig;
     if (const auto& death = runner.server_death()) {
         std::fprintf(stderr, "overlap sweep: %s; the values after it were not run\n", death->c_str());

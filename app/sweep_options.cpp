@@ -23,11 +23,12 @@ struct Flags {
     QCommandLineOption preset{QStringLiteral("preset"), QStringLiteral("Run a preset's sweep: a built-in NAME ('overlap presets' says which have one) or a preset FILE (.json)."), QStringLiteral("NAME")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the sweep file (JSON: every value's runs) to FILE; the window opens it."), QStringLiteral("FILE")};
     QCommandLineOption csv{QStringLiteral("csv"), QStringLiteral("Write one CSV row per value and mode to FILE."), QStringLiteral("FILE")};
+    QCommandLineOption png{QStringLiteral("png"), QStringLiteral("Draw the makespan and speed-up curves to FILE (PNG, 1920x1080), as 'overlap export SWEEP.json --png' does."), QStringLiteral("FILE")};
     QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Use this httpbin-style server instead of starting the embedded one."), QStringLiteral("URL")};
     QCommandLineOption quiet{QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")};
 
     QList<QCommandLineOption> all() const {
-        return {param, values, modes, tasks, delay, cpu, concurrency, gil, repeat, preset, json, csv, server, quiet};
+        return {param, values, modes, tasks, delay, cpu, concurrency, gil, repeat, preset, json, csv, png, server, quiet};
     }
     // What the preset sets.
     QList<QCommandLineOption> sweep_flags() const { return {param, values, modes, tasks, delay, cpu, concurrency, gil}; }
@@ -147,6 +148,7 @@ std::variant<SweepOptions, std::string> parse_sweep_options(const QStringList& a
             throw FlagError{(parser.isSet(flags.preset) ? "--preset: " : "--values: ") + *problem};
         options.json_file = output_path(parser, flags.json);
         options.csv_file = output_path(parser, flags.csv);
+        options.png_file = output_path(parser, flags.png);
         options.server = parser.value(flags.server).toStdString();
         options.progress = !parser.isSet(flags.quiet);
         return options;

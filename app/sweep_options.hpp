@@ -19,6 +19,7 @@ struct SweepOptions {
     std::optional<Preset> preset;  // --preset: its title and claim go before the table
     std::string json_file;         // empty: no sweep file
     std::string csv_file;          // empty: no CSV
+    std::string png_file;          // empty: no picture of the curve
     std::string server;            // empty: start the embedded server if the workload needs it
     bool progress = true;
 };

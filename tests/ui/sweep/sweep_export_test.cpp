@@ -1,6 +1,7 @@
 // A sweep as a picture: SweepFigure lays out both plots and the caption, and
 // `overlap export SWEEP.json --png/--svg/--pdf` draws it headless (as a
-// process with no display), in the theme asked for; a sweep file refuses the
+// process with no display), in the theme asked for, as `overlap sweep --png`
+// does after a sweep; a sweep file refuses the
 // run file's text outputs with one line and exit status 2.
 #include <QFile>
 #include <QImage>
@@ -69,6 +70,19 @@ private slots:
         QFile pdf(file("curve.pdf"));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5).startsWith("%PDF"));
+    }
+
+    void sweepDrawsItsPngHeadless() {
+        const QString png = m_dir.filePath(QStringLiteral("sweep.png"));
+        const test::Finished result = test::runOverlapHeadless(
+            {QStringLiteral("sweep"), QStringLiteral("--param"), QStringLiteral("concurrency"),
+             QStringLiteral("--values"), QStringLiteral("1,2"), QStringLiteral("--modes"),
+             QStringLiteral("async"), QStringLiteral("--tasks"), QStringLiteral("2"),
+             QStringLiteral("--delay"), QStringLiteral("0.05"), QStringLiteral("--quiet"),
+             QStringLiteral("--png"), png});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(QStringLiteral("speed-up")));  // the table still prints
+        QCOMPARE(QImage(png).size(), QSize(1920, 1080));
     }
 
     void textOutputsAreRefused() {

@@ -121,6 +121,25 @@ Family wait_for_family(pid_t overlap_pid, std::size_t servers, std::size_t worke
     return family;
 }
 
+// Waits until the server `pid` holds `connections` sockets besides its
+// listening one: that many requests are in flight, so the run has started. A
+// fixed sleep after the server appeared was not enough on a loaded machine,
+// where the server can take longer than that to report its port.
+bool wait_for_connections(pid_t pid, int connections) {
+    const auto deadline = Clock::now() + std::chrono::seconds(20);
+    const std::filesystem::path fds = "/proc/" + std::to_string(pid) + "/fd";
+    while (Clock::now() < deadline) {
+        int sockets = 0;
+        std::error_code error;
+        for (const auto& fd : std::filesystem::directory_iterator(fds, error)) {
+            if (std::filesystem::read_symlink(fd.path(), error).string().starts_with("socket:")) ++sockets;
+        }
+        if (sockets > connections) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return false;
+}
+
 // How long until every pid is dead, up to `limit` (returned if some still live).
 Clock::duration time_until_dead(const std::vector<pid_t>& pids, Clock::duration limit) {
     const auto began = Clock::now();
@@ -155,7 +174,7 @@ TEST_P(StopSignal, CancelsWritesWhatWasRecordedAndStopsEveryChild) {
         "run --tasks 2 --delay 5 --modes processes,async --processes 2 --quiet --json " + file.string(),
         [&](ChildProcess& child) {
             family = wait_for_family(child.pid(), 1, 2);
-            std::this_thread::sleep_for(std::chrono::milliseconds(300));  // both tasks mid-fetch
+            EXPECT_TRUE(wait_for_connections(family.servers.at(0), 2)) << "both tasks mid-fetch";
             signalled = Clock::now();
             // The test spawned overlap as the leader of a group of its own.
             if (GetParam().to_group) {
@@ -212,7 +231,7 @@ TEST(RunCommand, ADeadServerIsNamedAndTheLaterModesDoNotRun) {
     const Finished run = overlap("run --tasks 2 --delay 5 --modes threads,async --quiet", [](ChildProcess& child) {
         const Family family = wait_for_family(child.pid(), 1, 0);
         ASSERT_EQ(family.servers.size(), 1u);
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        ASSERT_TRUE(wait_for_connections(family.servers[0], 1)) << "the threads run never fetched";
         ::kill(family.servers[0], SIGKILL);
     });
     EXPECT_EQ(run.exit_code, 5) << run.output;

@@ -71,8 +71,9 @@ TEST(SweepRunner, SpeedUpOnIoRisesWithTheConcurrencyOnOneServer) {
             EXPECT_EQ(curve[i].ideal_cap, IdealCap::Concurrency);
             if (i == 0) continue;
             // Never slower than the value before, within a generous tolerance:
-            // where the ideal is flat (3 to 5) only noise moves it.
-            EXPECT_GE(*curve[i].speed_up, *curve[i - 1].speed_up * 0.7) << "at " << curve[i].value;
+            // where the ideal is flat (3 to 5) only noise moves it, and a busy
+            // machine's noise is tens of milliseconds on runs of 0.2 s.
+            EXPECT_GE(*curve[i].speed_up, *curve[i - 1].speed_up * 0.5) << "at " << curve[i].value;
         }
         // Six at once against one at a time: 6x ideally, well over 2x on any machine.
         EXPECT_GT(*curve.back().speed_up, 2.0);

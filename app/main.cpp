@@ -29,7 +29,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("serve"), {overlap::app::serve_command, "run the embedded httpbin-style server"}},
         {QStringLiteral("presets"), {overlap::app::presets_command, "list the built-in presets and what each one shows"}},
         {QStringLiteral("diff"), {overlap::app::diff_command, "compare two run files: each mode's numbers before and after, and how the workloads differ"}},
-        {QStringLiteral("export"), {overlap::app::export_command, "write a run file as PNG, SVG or PDF (timelines or charts), an MP4 or GIF replay, text timelines, CSV or a Chrome trace"}},
+        {QStringLiteral("export"), {overlap::app::export_command, "write a run file as PNG, SVG or PDF (timelines or charts), an MP4 or GIF replay, text timelines, CSV or a Chrome trace; a sweep file as its curves"}},
     };
     return table;
 }
@@ -37,8 +37,8 @@ const std::map<QString, Command>& commands() {
 void print_usage() {
     QTextStream out(stdout);
     out << "Usage: overlap [command] [options]\n       overlap [FILE]\n\n"
-           "Without a command, opens the Overlap window, and in it FILE (a run file or a\n"
-           "Chrome trace) if given.\n\nCommands:\n";
+           "Without a command, opens the Overlap window, and in it FILE (a run file, a\n"
+           "sweep file or a Chrome trace) if given.\n\nCommands:\n";
     for (const auto& [name, command] : commands()) {
         out << "  " << name.leftJustified(10) << command.summary << '\n';
     }

@@ -31,6 +31,26 @@ QFont figureTitleFont(QFont font) {
     return font;
 }
 
+void paintFigurePage(QCPPainter& painter, QSize size, const QRect& titleRect, const QFont& heading,
+                     const QString& title) {
+    const Theme& theme = currentTheme();
+    painter.fillRect(QRect(QPoint(), size), theme.background);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setFont(heading);
+    painter.setPen(theme.text);
+    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetrics(heading).elidedText(title, Qt::ElideRight, titleRect.width()));
+}
+
+void paintPlotInto(QCPPainter& painter, QCustomPlot& plot, const QRect& rect) {
+    // The widget the size it is painted at, so no pending resize replots it otherwise.
+    plot.resize(rect.size());
+    painter.save();
+    painter.translate(rect.topLeft());
+    plot.toPainter(&painter, rect.width(), rect.height());
+    painter.restore();
+}
+
 ChartsFigure::ChartsFigure(RunSet runs)
     : m_runs(std::move(runs)), m_host(std::make_unique<QWidget>()) {
     // The application font under the name it resolved to, not an alias that
@@ -91,23 +111,9 @@ void ChartsFigure::paint(QCPPainter& painter, QSize size) {
                     QRect(pad, top + rowHeight + gap, halfWidth, rowHeight),
                     QRect(pad + width - halfWidth, top + rowHeight + gap, halfWidth, rowHeight)};
 
-    const Theme& theme = currentTheme();
     painter.save();
-    painter.fillRect(QRect(QPoint(), size), theme.background);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.setFont(heading);
-    painter.setPen(theme.text);
-    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(heading).elidedText(title(), Qt::ElideRight, width));
-    for (std::size_t i = 0; i < m_charts.size(); ++i) {
-        const QRect rect = m_chartRects[i];
-        // The widget the size it is painted at, so no pending resize replots it otherwise.
-        m_charts[i]->resize(rect.size());
-        painter.save();
-        painter.translate(rect.topLeft());
-        m_charts[i]->toPainter(&painter, rect.width(), rect.height());
-        painter.restore();
-    }
+    paintFigurePage(painter, size, titleRect, heading, title());
+    for (std::size_t i = 0; i < m_charts.size(); ++i) paintPlotInto(painter, *m_charts[i], m_chartRects[i]);
     painter.restore();
 }
 

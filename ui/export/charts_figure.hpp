@@ -28,6 +28,14 @@ class MakespanChart;
 // sweep's figure uses it too, so the two pictures' titles match.
 QFont figureTitleFont(QFont font);
 
+// What both chart figures paint first: the page in the current theme's
+// background, and `title` in `heading`, elided to `titleRect`.
+void paintFigurePage(QCPPainter& painter, QSize size, const QRect& titleRect, const QFont& heading,
+                     const QString& title);
+
+// `plot` painted into `rect` of the figure, at that size.
+void paintPlotInto(QCPPainter& painter, QCustomPlot& plot, const QRect& rect);
+
 class ChartsFigure : public Figure {
 public:
     // Needs a QApplication (the charts are widgets); an offscreen one will do.

@@ -65,27 +65,13 @@ void SweepFigure::paint(QCPPainter& painter, QSize size) {
     m_plotRects = {QRect(pad, top, halfWidth, plotHeight),
                    QRect(pad + width - halfWidth, top, halfWidth, plotHeight)};
 
-    const Theme& theme = currentTheme();
     painter.save();
-    painter.fillRect(QRect(QPoint(), size), theme.background);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.setFont(heading);
-    painter.setPen(theme.text);
-    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(heading).elidedText(m_title, Qt::ElideRight, width));
+    paintFigurePage(painter, size, titleRect, heading, m_title);
     painter.setFont(base);
-    painter.setPen(theme.secondaryText);
+    painter.setPen(currentTheme().secondaryText);
     painter.drawText(QRect(pad, captionTop, width, captionBounds.height()),
                      Qt::AlignLeft | Qt::TextWordWrap, caption);
-    for (int i = 0; i < 2; ++i) {
-        const QRect rect = m_plotRects[static_cast<std::size_t>(i)];
-        // The widget the size it is painted at, so no pending resize replots it otherwise.
-        plot(i)->resize(rect.size());
-        painter.save();
-        painter.translate(rect.topLeft());
-        plot(i)->toPainter(&painter, rect.width(), rect.height());
-        painter.restore();
-    }
+    for (int i = 0; i < 2; ++i) paintPlotInto(painter, *plot(i), m_plotRects[static_cast<std::size_t>(i)]);
     painter.restore();
 }
 
